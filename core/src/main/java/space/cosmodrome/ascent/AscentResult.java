@@ -1,0 +1,153 @@
+package space.cosmodrome.ascent;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hipparchus.geometry.euclidean.threed.Rotation;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.orekit.frames.Frame;
+import org.orekit.frames.FramesFactory;
+import org.orekit.orbits.CartesianOrbit;
+import org.orekit.orbits.KeplerianOrbit;
+import org.orekit.orbits.Orbit;
+import org.orekit.orbits.PositionAngleType;
+import org.orekit.time.AbsoluteDate;
+import org.orekit.utils.Constants;
+import org.orekit.utils.IERSConventions;
+import org.orekit.utils.PVCoordinates;
+
+import space.cosmodrome.launch.LaunchSite;
+import space.cosmodrome.launch.LaunchVehicle;
+
+/**
+ * A flown ascent: the payload, how it got there, and the orbit it ends in. {@link #insertionOrbit} and
+ * {@link #deliveredOrbit} hand the result to Orekit for propagation.
+ *
+ * @param vehicle the vehicle flown
+ * @param site the site flown from
+ * @param target the orbit asked for
+ * @param payloadKg payload flown (kg): the capacity, or the payload given
+ * @param capacityKg the most payload the vehicle delivers to the target (kg)
+ * @param approach azimuth, corridor and dog-leg
+ * @param plan how the orbit is reached ("direct", or a parking orbit and a burn at apogee)
+ * @param insertion orbit at engine cut-off
+ * @param delivered orbit after the apogee burn (the same as insertion for a direct ascent)
+ * @param deltaV the delta-v budget
+ * @param extraBurns burns after cut-off: circularisation, dog-leg plane change
+ * @param dogLegPayloadCostKg payload lost to the dog-leg (kg), 0 without one
+ * @param cutoffTimeS engine cut-off time after liftoff (s)
+ * @param cutoffPositionM position at cut-off in the liftoff-aligned inertial frame (m)
+ * @param cutoffVelocityMps velocity at cut-off in the same frame (m/s)
+ * @param maxDynamicPressurePa highest dynamic pressure (Pa)
+ * @param maxAccelerationG highest sensed acceleration (g)
+ * @param events ascent events
+ * @param trajectory samples at about 1 s
+ * @param warnings caveats (no corridor data, low-confidence vehicle data)
+ */
+public record AscentResult(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg,
+                           double capacityKg, LaunchGeometry.Approach approach, String plan,
+                           OrbitFigures insertion, OrbitFigures delivered, DeltaVBudget deltaV,
+                           List<Burn> extraBurns, double dogLegPayloadCostKg, double cutoffTimeS,
+                           double[] cutoffPositionM, double[] cutoffVelocityMps, double maxDynamicPressurePa,
+                           double maxAccelerationG, List<FlightEvent> events, List<TrajectoryPoint> trajectory,
+                           List<String> warnings) {
+
+    /** @return capacity less the payload flown (kg); negative when the payload is too heavy */
+    public double marginKg() {
+        return capacityKg - payloadKg;
+    }
+
+    /** @return whether the payload flown reaches the target */
+    public boolean reachesOrbit() {
+        return marginKg() >= -0.5;
+    }
+
+    /**
+     * Two-body figures of an orbit.
+     *
+     * @param perigeeAltitudeM perigee altitude above the equatorial radius (m)
+     * @param apogeeAltitudeM apogee altitude (m)
+     * @param inclinationRad inclination (rad)
+     * @param timeS time after liftoff the figures refer to (s)
+     */
+    public record OrbitFigures(double perigeeAltitudeM, double apogeeAltitudeM, double inclinationRad,
+                               double timeS) {
+    }
+
+    /**
+     * Delta-v budget of the ascent. The speed at cut-off equals the pad's inertial speed plus ideal less the
+     * three losses; the Earth-rotation gain is the part of the pad speed along the launch azimuth.
+     *
+     * @param idealMps integral of thrust acceleration, including burns after cut-off (m/s)
+     * @param gravityLossMps integral of gravity against the inertial velocity (m/s)
+     * @param dragLossMps integral of drag against the inertial velocity (m/s)
+     * @param steeringLossMps thrust spent off the inertial velocity direction (m/s)
+     * @param earthRotationGainMps surface speed × cos(latitude) × sin(azimuth) (m/s)
+     * @param burnsAfterCutoffMps impulsive burns after cut-off (m/s)
+     */
+    public record DeltaVBudget(double idealMps, double gravityLossMps, double dragLossMps, double steeringLossMps,
+                               double earthRotationGainMps, double burnsAfterCutoffMps) {
+    }
+
+    /**
+     * An impulsive burn of the upper stage after cut-off.
+     *
+     * @param name what it does
+     * @param timeS time after liftoff (s)
+     * @param deltaVMps its delta-v (m/s)
+     * @param propellantKg propellant it takes (kg)
+     */
+    public record Burn(String name, double timeS, double deltaVMps, double propellantKg) {
+    }
+
+    /** @return the dog-leg plane change (rad), 0 for a direct ascent */
+    public double dogLegRad() {
+        return approach.dogLegRad();
+    }
+
+    /**
+     * The orbit at engine cut-off as an Orekit orbit in GCRF.
+     * @param liftoff liftoff date (UTC or any scale)
+     * @return the insertion orbit, dated at cut-off
+     */
+    public Orbit insertionOrbit(AbsoluteDate liftoff) {
+        Frame gcrf = FramesFactory.getGCRF();
+        // the simulation frame is the Earth-fixed frame frozen at liftoff: rotate it into GCRF
+        Rotation toGcrf = FramesFactory.getITRF(IERSConventions.IERS_2010, true)
+                .getStaticTransformTo(gcrf, liftoff).getRotation();
+        Vector3D p = toGcrf.applyTo(new Vector3D(cutoffPositionM));
+        Vector3D v = toGcrf.applyTo(new Vector3D(cutoffVelocityMps));
+        return new CartesianOrbit(new PVCoordinates(p, v), gcrf, liftoff.shiftedBy(cutoffTimeS),
+                Constants.WGS84_EARTH_MU);
+    }
+
+    /**
+     * The orbit the payload is delivered to: the insertion orbit, or after a burn at apogee, the orbit
+     * with its perigee raised (and plane turned by the dog-leg), dated at that burn.
+     * @param liftoff liftoff date
+     * @return the delivered orbit in GCRF
+     */
+    public Orbit deliveredOrbit(AbsoluteDate liftoff) {
+        Orbit insertion = insertionOrbit(liftoff);
+        if (extraBurns.isEmpty()) {
+            return insertion;
+        }
+        KeplerianOrbit k = new KeplerianOrbit(insertion);
+        Burn last = extraBurns.get(extraBurns.size() - 1);
+        AbsoluteDate burnDate = liftoff.shiftedBy(last.timeS());
+        KeplerianOrbit atBurn = (KeplerianOrbit) k.shiftedBy(burnDate.durationFrom(k.getDate()));
+        double rp = Earth.EQUATORIAL_RADIUS + delivered.perigeeAltitudeM();
+        double ra = Earth.EQUATORIAL_RADIUS + delivered.apogeeAltitudeM();
+        double a = (rp + ra) / 2;
+        double e = (ra - rp) / (ra + rp);
+        // for a circular delivery keep the argument of latitude continuous
+        return new KeplerianOrbit(a, e, delivered.inclinationRad(), atBurn.getPerigeeArgument(),
+                atBurn.getRightAscensionOfAscendingNode(), atBurn.getTrueAnomaly(), PositionAngleType.TRUE,
+                atBurn.getFrame(), burnDate, Constants.WGS84_EARTH_MU);
+    }
+
+    /** @return the inclination flown before any dog-leg, if a dog-leg is needed */
+    public Optional<Double> dogLegFromInclinationRad() {
+        return dogLegRad() > 1e-9 ? Optional.of(approach.flownInclinationRad()) : Optional.empty();
+    }
+}

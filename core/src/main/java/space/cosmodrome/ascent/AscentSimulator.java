@@ -1,0 +1,633 @@
+package space.cosmodrome.ascent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import space.cosmodrome.launch.LaunchSite;
+import space.cosmodrome.launch.LaunchVehicle;
+import space.cosmodrome.launch.Stage;
+
+/**
+ * Three-degree-of-freedom point-mass ascent over a rotating oblate Earth, integrated with fixed-step RK4 in
+ * the pseudo-inertial frame of {@link Earth}. One instance flies one vehicle from one site with one payload;
+ * {@link #fly} runs one ascent for one set of guidance parameters. Not thread-safe (scratch arrays).
+ *
+ * <p>Phases: vertical rise until the vehicle moves at {@value #VERTICAL_RISE_SPEED_MPS} m/s; pitch-over by
+ * the kick angle towards the launch azimuth; gravity turn (thrust along the air-relative velocity, no angle
+ * of attack) until dynamic pressure has peaked and fallen below {@value #GUIDANCE_SWITCH_Q_PA} Pa; then
+ * vacuum guidance with a linear-tangent pitch law, {@code tan(pitch) = A - B (t - t_switch)}, in the plane of
+ * the target inclination with a yaw term that cancels out-of-plane velocity. Engine cut-off comes when the
+ * osculating semi-major axis reaches the target's.
+ *
+ * <p>The state carries four integrals of the delta-v budget beside position, velocity and mass, so the
+ * budget comes out of the same RK4 steps: ideal (thrust acceleration), gravity loss (gravity against the
+ * inertial velocity), drag loss, steering loss (thrust not along the inertial velocity).
+ */
+final class AscentSimulator {
+    static final double VERTICAL_RISE_SPEED_MPS = 40;
+    static final double GUIDANCE_SWITCH_Q_PA = 2_000;
+    /** Free-molecular heating below which the fairing goes (W/m²), the usual 1,135 W/m² spacecraft limit. */
+    static final double FAIRING_HEATING_LIMIT_WPM2 = 1_135;
+    static final double FAIRING_MIN_ALTITUDE_M = 70_000;
+    private static final double PITCH_OVER_MAX_S = 25;
+    private static final double MAX_FLIGHT_S = 4_000;
+    /** The last stage may burn past its propellant down to this share of its final mass, so that shortfalls
+     *  are measured as negative propellant instead of a failure (keeps the payload search smooth). */
+    private static final double VIRTUAL_PROPELLANT_FLOOR = 0.35;
+
+    private static final int N = 11;
+    private static final int IDEAL = 7;
+    private static final int GRAVITY_LOSS = 8;
+    private static final int DRAG_LOSS = 9;
+    private static final int STEERING_LOSS = 10;
+
+    enum Phase { VERTICAL, PITCH_OVER, GRAVITY_TURN, VACUUM_GUIDANCE }
+
+    /** Guidance parameters of one ascent. */
+    record Guidance(double azimuthRad, double kickRad, double tanPitch0, double pitchRatePerS) {
+        Guidance withLinearTangent(double a, double b) {
+            return new Guidance(azimuthRad, kickRad, a, b);
+        }
+    }
+
+    /** Outcome of one ascent. */
+    static final class Flight {
+        boolean reachedCutoff;
+        String failure;
+        double cutoffTimeS;
+        final double[] state = new double[N];
+        double upperPropellantLeftKg;
+        double switchTimeS = Double.NaN;
+        double switchFlightPathAngleRad;
+        double switchRemainingBurnS;
+        double maxDynamicPressurePa;
+        double maxAccelerationG;
+        final List<FlightEvent> events = new ArrayList<>();
+        final List<TrajectoryPoint> trajectory = new ArrayList<>();
+
+        double radiusM() {
+            return Math.sqrt(state[0] * state[0] + state[1] * state[1] + state[2] * state[2]);
+        }
+
+        double radialVelocityMps() {
+            return (state[0] * state[3] + state[1] * state[4] + state[2] * state[5]) / radiusM();
+        }
+    }
+
+    private final LaunchVehicle vehicle;
+    private final LaunchSite site;
+    private final double payloadKg;
+    private final double targetSemiMajorAxisM;
+    private final double targetInclinationRad;
+    private final double[] padPosition;
+    private final double referenceAreaM2;
+    private final double maxAccelerationMps2;
+
+    // scratch
+    private final double[] atmosphere = new double[4];
+    private final double[] gravity = new double[3];
+    private final double[] direction = new double[3];
+    private final double[] k1 = new double[N];
+    private final double[] k2 = new double[N];
+    private final double[] k3 = new double[N];
+    private final double[] k4 = new double[N];
+    private final double[] tmp = new double[N];
+
+    // per-flight state
+    private Phase phase;
+    private Guidance guidance;
+    private double switchTimeS;
+    private double thrustN;
+    private double massFlowKgPerS;
+    private boolean record;
+
+    AscentSimulator(LaunchVehicle vehicle, LaunchSite site, double payloadKg, double targetSemiMajorAxisM,
+                    double targetInclinationRad) {
+        this.vehicle = vehicle;
+        this.site = site;
+        this.payloadKg = payloadKg;
+        this.targetSemiMajorAxisM = targetSemiMajorAxisM;
+        this.targetInclinationRad = targetInclinationRad;
+        this.padPosition = Earth.geodeticToCartesian(site.latitudeRad(), site.longitudeRad(), site.altitudeM());
+        this.referenceAreaM2 = vehicle.referenceAreaM2();
+        this.maxAccelerationMps2 = Double.isNaN(vehicle.maxAccelerationG())
+                ? Double.POSITIVE_INFINITY : vehicle.maxAccelerationG() * Stage.G0;
+    }
+
+    /** @return the payload this simulator flies (kg) */
+    double payloadKg() {
+        return payloadKg;
+    }
+
+    /**
+     * Flies one ascent.
+     * @param g guidance parameters
+     * @param recordTrajectory whether to keep events and trajectory samples
+     * @return the flight
+     */
+    Flight fly(Guidance g, boolean recordTrajectory) {
+        this.guidance = g;
+        this.record = recordTrajectory;
+        Flight flight = new Flight();
+        List<Stage> stages = vehicle.stages();
+        int n = stages.size();
+        double[] propellant = new double[n];
+        boolean[] burning = new boolean[n];
+        boolean[] gone = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            propellant[i] = stages.get(i).propellantMassKg();
+            burning[i] = stages.get(i).ignitesAtLiftoff();
+        }
+        boolean fairingOn = vehicle.fairingMassKg() > 0;
+        double upperFinalMass = vehicle.upperStage().dryMassKg() + payloadKg + vehicle.payloadAdapterMassKg();
+
+        double[] y = new double[N];
+        System.arraycopy(padPosition, 0, y, 0, 3);
+        y[3] = -Earth.ROTATION_RATE * padPosition[1];
+        y[4] = Earth.ROTATION_RATE * padPosition[0];
+        y[5] = 0;
+        y[6] = vehicle.liftoffMassWithoutPayloadKg() + payloadKg + vehicle.payloadAdapterMassKg();
+        phase = Phase.VERTICAL;
+        switchTimeS = Double.NaN;
+        double t = 0;
+        double pitchOverStart = 0;
+        boolean qPeaked = false;
+        double previousQ = 0;
+        event(flight, "liftoff", t, y);
+        if (record) {
+            sample(flight, t, y);
+        }
+        double[] y0 = new double[N];
+        double nextSample = 1;
+
+        while (true) {
+            double alt = Earth.altitude(y[0], y[1], y[2]);
+            Atmosphere1976.properties(alt, atmosphere);
+            double pressure = atmosphere[1];
+            // thrust and mass flow of the burning stages, held for the step
+            double fullThrust = 0;
+            double throttleableThrust = 0;
+            for (int i = 0; i < n; i++) {
+                if (burning[i]) {
+                    double f = stages.get(i).thrustN(pressure);
+                    fullThrust += f;
+                    if (stages.get(i).minThrottle() < 1) {
+                        throttleableThrust += f;
+                    }
+                }
+            }
+            if (fullThrust <= 0) {
+                flight.failure = "no stage left burning before orbit";
+                break;
+            }
+            double throttle = 1;
+            if (throttleableThrust > 0 && fullThrust / y[6] > maxAccelerationMps2) {
+                double fixed = fullThrust - throttleableThrust;
+                throttle = (maxAccelerationMps2 * y[6] - fixed) / throttleableThrust;
+            }
+            thrustN = 0;
+            massFlowKgPerS = 0;
+            double[] stageFlow = new double[n];
+            for (int i = 0; i < n; i++) {
+                if (burning[i]) {
+                    Stage s = stages.get(i);
+                    double th = s.minThrottle() < 1 ? Math.max(s.minThrottle(), Math.min(1, throttle)) : 1;
+                    thrustN += s.thrustN(pressure) * th;
+                    stageFlow[i] = s.massFlowKgPerS() * th;
+                    massFlowKgPerS += stageFlow[i];
+                }
+            }
+            // step size, cut at the first burnout (the last stage may burn into virtual propellant)
+            double dt = phase == Phase.VACUUM_GUIDANCE ? 1.0 : 0.5;
+            int burnoutStage = -1;
+            for (int i = 0; i < n; i++) {
+                if (burning[i] && i < n - 1 && propellant[i] / stageFlow[i] <= dt) {
+                    dt = propellant[i] / stageFlow[i];
+                    burnoutStage = i;
+                }
+            }
+            System.arraycopy(y, 0, y0, 0, N);
+            rk4(t, y0, dt, y);
+            boolean cutoff = false;
+            if (phase == Phase.VACUUM_GUIDANCE && semiMajorAxis(y) >= targetSemiMajorAxisM) {
+                dt = refineCutoff(t, y0, dt, y);
+                cutoff = true;
+                burnoutStage = -1;
+            }
+            for (int i = 0; i < n; i++) {
+                if (burning[i]) {
+                    propellant[i] -= stageFlow[i] * dt;
+                }
+            }
+            t += dt;
+            double aSensed = (thrustN + dragN(y)) / y[6];
+            flight.maxAccelerationG = Math.max(flight.maxAccelerationG, aSensed / Stage.G0);
+            double q = dynamicPressure(y);
+            if (q > flight.maxDynamicPressurePa) {
+                flight.maxDynamicPressurePa = q;
+            } else if (!qPeaked && q < previousQ && alt > 5_000) {
+                qPeaked = true;
+                event(flight, "max-q", t, y);
+            }
+            previousQ = q;
+            if (record && t >= nextSample) {
+                sample(flight, t, y);
+                nextSample = t + 1;
+            }
+            if (cutoff) {
+                flight.reachedCutoff = true;
+                flight.cutoffTimeS = t;
+                flight.upperPropellantLeftKg = propellant[n - 1];
+                System.arraycopy(y, 0, flight.state, 0, N);
+                event(flight, "orbit insertion (engine cut-off)", t, y);
+                if (record) {
+                    sample(flight, t, y);
+                }
+                return flight;
+            }
+            if (burnoutStage >= 0) {
+                // separate every burning non-final stage that has run dry
+                for (int i = 0; i < n - 1; i++) {
+                    if (burning[i] && propellant[i] <= 1e-6) {
+                        burning[i] = false;
+                        gone[i] = true;
+                        y[6] -= stages.get(i).dryMassKg() + Math.max(propellant[i], 0);
+                        event(flight, stageLabel(i) + " burnout and separation", t, y);
+                    }
+                }
+                boolean anyBurning = false;
+                for (int i = 0; i < n; i++) {
+                    anyBurning |= burning[i];
+                }
+                if (!anyBurning) {
+                    for (int i = 0; i < n; i++) {
+                        if (!gone[i]) {
+                            burning[i] = true;
+                            event(flight, stageLabel(i) + " ignition", t, y);
+                            break;
+                        }
+                    }
+                }
+            }
+            if (fairingOn && alt > FAIRING_MIN_ALTITUDE_M
+                    && 0.5 * atmosphere[2] * Math.pow(relativeSpeed(y), 3) < FAIRING_HEATING_LIMIT_WPM2) {
+                fairingOn = false;
+                y[6] -= vehicle.fairingMassKg();
+                event(flight, "fairing jettison", t, y);
+            }
+            // phase changes
+            if (phase == Phase.VERTICAL && relativeSpeed(y) >= VERTICAL_RISE_SPEED_MPS) {
+                phase = Phase.PITCH_OVER;
+                pitchOverStart = t;
+                event(flight, "pitch-over", t, y);
+            } else if (phase == Phase.PITCH_OVER
+                    && (tiltTowardsAzimuth(y) >= guidance.kickRad() || t - pitchOverStart > PITCH_OVER_MAX_S)) {
+                phase = Phase.GRAVITY_TURN;
+                event(flight, "gravity turn", t, y);
+            } else if (phase == Phase.GRAVITY_TURN && qPeaked && q < GUIDANCE_SWITCH_Q_PA) {
+                phase = Phase.VACUUM_GUIDANCE;
+                switchTimeS = t;
+                flight.switchTimeS = t;
+                flight.switchFlightPathAngleRad = flightPathAngle(y);
+                flight.switchRemainingBurnS = remainingBurn(stages, propellant, gone);
+                event(flight, "closed-loop guidance", t, y);
+            }
+            double altNow = Earth.altitude(y[0], y[1], y[2]);
+            if (altNow < site.altitudeM() - 100 || (phase != Phase.VERTICAL && altNow < 0)) {
+                flight.failure = "the trajectory falls back to the ground";
+                break;
+            }
+            if (y[6] < VIRTUAL_PROPELLANT_FLOOR * upperFinalMass) {
+                flight.failure = "propellant exhausted far short of orbit";
+                break;
+            }
+            if (t > MAX_FLIGHT_S) {
+                flight.failure = "no orbit after " + MAX_FLIGHT_S + " s";
+                break;
+            }
+            if (phase == Phase.VACUUM_GUIDANCE && y[0] * y[3] + y[1] * y[4] + y[2] * y[5] < 0 && altNow < 60_000) {
+                flight.failure = "the trajectory falls back into the atmosphere";
+                break;
+            }
+        }
+        flight.cutoffTimeS = t;
+        flight.upperPropellantLeftKg = propellant[n - 1];
+        System.arraycopy(y, 0, flight.state, 0, N);
+        return flight;
+    }
+
+    private String stageLabel(int i) {
+        return "stage " + (i + 1) + " (" + vehicle.stages().get(i).name() + ")";
+    }
+
+    private static double remainingBurn(List<Stage> stages, double[] propellant, boolean[] gone) {
+        double s = 0;
+        for (int i = 0; i < stages.size(); i++) {
+            if (!gone[i]) {
+                s += Math.max(propellant[i], 0) / stages.get(i).massFlowKgPerS();
+            }
+        }
+        return s;
+    }
+
+    /** Finds the fraction of the last step at which the semi-major axis reaches the target (Illinois method). */
+    private double refineCutoff(double t, double[] y0, double dt, double[] y) {
+        double lo = 0;
+        double hi = dt;
+        double fLo = semiMajorAxis(y0) - targetSemiMajorAxisM;
+        double fHi = semiMajorAxis(y) - targetSemiMajorAxisM;
+        if (fLo >= 0) {
+            System.arraycopy(y0, 0, y, 0, N);
+            return 0;
+        }
+        int side = 0;
+        double h = hi;
+        for (int iter = 0; iter < 40 && hi - lo > 1e-7; iter++) {
+            h = (lo * fHi - hi * fLo) / (fHi - fLo);
+            rk4(t, y0, h, y);
+            double f = semiMajorAxis(y) - targetSemiMajorAxisM;
+            if (f >= 0) {
+                hi = h;
+                fHi = f;
+                if (side == 1) {
+                    fLo /= 2;
+                }
+                side = 1;
+            } else {
+                lo = h;
+                fLo = f;
+                if (side == -1) {
+                    fHi /= 2;
+                }
+                side = -1;
+            }
+            if (Math.abs(f) < 1e-3) {
+                break;
+            }
+        }
+        return h;
+    }
+
+    private void rk4(double t, double[] y0, double h, double[] out) {
+        derivatives(t, y0, k1);
+        for (int i = 0; i < N; i++) {
+            tmp[i] = y0[i] + 0.5 * h * k1[i];
+        }
+        derivatives(t + 0.5 * h, tmp, k2);
+        for (int i = 0; i < N; i++) {
+            tmp[i] = y0[i] + 0.5 * h * k2[i];
+        }
+        derivatives(t + 0.5 * h, tmp, k3);
+        for (int i = 0; i < N; i++) {
+            tmp[i] = y0[i] + h * k3[i];
+        }
+        derivatives(t + h, tmp, k4);
+        for (int i = 0; i < N; i++) {
+            out[i] = y0[i] + h / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+        }
+    }
+
+    private void derivatives(double t, double[] y, double[] dy) {
+        double x = y[0];
+        double yy = y[1];
+        double z = y[2];
+        double vx = y[3];
+        double vy = y[4];
+        double vz = y[5];
+        double m = y[6];
+        Earth.gravity(x, yy, z, gravity);
+        double alt = Earth.altitude(x, yy, z);
+        Atmosphere1976.properties(alt, atmosphere);
+        double rvx = vx + Earth.ROTATION_RATE * yy;
+        double rvy = vy - Earth.ROTATION_RATE * x;
+        double rvz = vz;
+        double vRel = Math.sqrt(rvx * rvx + rvy * rvy + rvz * rvz);
+        double dragAcc = 0;
+        if (vRel > 0 && atmosphere[2] > 1e-12) {
+            double mach = vRel / atmosphere[3];
+            dragAcc = 0.5 * atmosphere[2] * vRel * vRel * Aerodynamics.dragCoefficient(mach) * referenceAreaM2 / m;
+        }
+        thrustDirection(t, y, rvx, rvy, rvz, vRel);
+        double aT = thrustN / m;
+        double ax = gravity[0] + aT * direction[0];
+        double ay = gravity[1] + aT * direction[1];
+        double az = gravity[2] + aT * direction[2];
+        if (vRel > 0) {
+            ax -= dragAcc * rvx / vRel;
+            ay -= dragAcc * rvy / vRel;
+            az -= dragAcc * rvz / vRel;
+        }
+        dy[0] = vx;
+        dy[1] = vy;
+        dy[2] = vz;
+        dy[3] = ax;
+        dy[4] = ay;
+        dy[5] = az;
+        dy[6] = -massFlowKgPerS;
+        double v = Math.sqrt(vx * vx + vy * vy + vz * vz);
+        double ux = vx / v;
+        double uy = vy / v;
+        double uz = vz / v;
+        dy[IDEAL] = aT;
+        dy[GRAVITY_LOSS] = -(gravity[0] * ux + gravity[1] * uy + gravity[2] * uz);
+        dy[DRAG_LOSS] = vRel > 0 ? dragAcc * (rvx * ux + rvy * uy + rvz * uz) / vRel : 0;
+        dy[STEERING_LOSS] = aT * (1 - (direction[0] * ux + direction[1] * uy + direction[2] * uz));
+    }
+
+    /** Writes the unit thrust direction for the current phase into {@link #direction}. */
+    private void thrustDirection(double t, double[] y, double rvx, double rvy, double rvz, double vRel) {
+        double r = Math.sqrt(y[0] * y[0] + y[1] * y[1] + y[2] * y[2]);
+        double ux = y[0] / r;
+        double uy = y[1] / r;
+        double uz = y[2] / r;
+        switch (phase) {
+            case VERTICAL:
+                geodeticUp(y, direction);
+                return;
+            case PITCH_OVER: {
+                pitchOverDirection(y, guidance.kickRad(), direction);
+                return;
+            }
+            case GRAVITY_TURN:
+                direction[0] = rvx / vRel;
+                direction[1] = rvy / vRel;
+                direction[2] = rvz / vRel;
+                return;
+            default:
+                vacuumGuidance(t, y, ux, uy, uz);
+        }
+    }
+
+    /**
+     * Linear-tangent pitch in the plane through the vehicle with the target inclination, nearest to the
+     * current orbit plane, with a yaw term proportional to the out-of-plane velocity.
+     */
+    private void vacuumGuidance(double t, double[] y, double ux, double uy, double uz) {
+        // basis normal to up: e1 = z x up / |..| (east), e2 = up x e1 (north)
+        double e1x = -uy;
+        double e1y = ux;
+        double e1n = Math.hypot(e1x, e1y);
+        e1x /= e1n;
+        e1y /= e1n;
+        double e2x = -uz * e1y;
+        double e2y = uz * e1x;
+        double e2z = ux * e1y - uy * e1x;
+        // target plane normal n = a e1 + b e2 with n.z = cos(i): e1.z = 0, e2.z = cos(geocentric latitude)
+        double b = Math.cos(targetInclinationRad) / e2z;
+        b = Math.max(-1, Math.min(1, b));
+        double a = Math.sqrt(1 - b * b);
+        // current angular momentum direction decides the sign of a
+        double hx = y[1] * y[5] - y[2] * y[4];
+        double hy = y[2] * y[3] - y[0] * y[5];
+        if (hx * e1x + hy * e1y < 0) {
+            a = -a;
+        }
+        double nx = a * e1x + b * e2x;
+        double ny = a * e1y + b * e2y;
+        double nz = b * e2z;
+        // along-track horizontal direction: n x up
+        double hdx = ny * uz - nz * uy;
+        double hdy = nz * ux - nx * uz;
+        double hdz = nx * uy - ny * ux;
+        double tanPitch = guidance.tanPitch0() - guidance.pitchRatePerS() * (t - switchTimeS);
+        double pitch = Math.atan(tanPitch);
+        double outOfPlane = y[3] * nx + y[4] * ny + y[5] * nz;
+        double yaw = Math.max(-0.3, Math.min(0.3, -outOfPlane / 300.0));
+        double cp = Math.cos(pitch);
+        double dx = cp * hdx + Math.sin(pitch) * ux + yaw * nx;
+        double dy = cp * hdy + Math.sin(pitch) * uy + yaw * ny;
+        double dz = cp * hdz + Math.sin(pitch) * uz + yaw * nz;
+        double norm = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        direction[0] = dx / norm;
+        direction[1] = dy / norm;
+        direction[2] = dz / norm;
+    }
+
+    private static double semiMajorAxis(double[] y) {
+        double r = Math.sqrt(y[0] * y[0] + y[1] * y[1] + y[2] * y[2]);
+        double v2 = y[3] * y[3] + y[4] * y[4] + y[5] * y[5];
+        double energy = v2 / 2 - Earth.MU / r;
+        return energy >= 0 ? Double.POSITIVE_INFINITY : -Earth.MU / (2 * energy);
+    }
+
+    static double flightPathAngle(double[] y) {
+        double r = Math.sqrt(y[0] * y[0] + y[1] * y[1] + y[2] * y[2]);
+        double v = Math.sqrt(y[3] * y[3] + y[4] * y[4] + y[5] * y[5]);
+        return Math.asin((y[0] * y[3] + y[1] * y[4] + y[2] * y[5]) / (r * v));
+    }
+
+    private static double relativeSpeed(double[] y) {
+        double rvx = y[3] + Earth.ROTATION_RATE * y[1];
+        double rvy = y[4] - Earth.ROTATION_RATE * y[0];
+        return Math.sqrt(rvx * rvx + rvy * rvy + y[5] * y[5]);
+    }
+
+    /**
+     * Tilt of the air-relative velocity from the local vertical (the ellipsoid normal) towards the launch
+     * azimuth (rad): the pitch-over ends when it reaches the kick angle.
+     */
+    private double tiltTowardsAzimuth(double[] y) {
+        double[] v = {y[3] + Earth.ROTATION_RATE * y[1], y[4] - Earth.ROTATION_RATE * y[0], y[5]};
+        double[] up = new double[3];
+        geodeticUp(y, up);
+        double[] tilted = new double[3];
+        pitchOverDirection(y, Math.PI / 2, tilted);    // the horizontal direction of the azimuth
+        double vertical = v[0] * up[0] + v[1] * up[1] + v[2] * up[2];
+        double along = v[0] * tilted[0] + v[1] * tilted[1] + v[2] * tilted[2];
+        return Math.atan2(along, vertical);
+    }
+
+    /** Unit normal to the ellipsoid through the position: the local vertical of the launch phases. */
+    private static void geodeticUp(double[] y, double[] out) {
+        double e2 = Earth.FLATTENING * (2 - Earth.FLATTENING);
+        double nx = y[0];
+        double ny = y[1];
+        double nz = y[2] / (1 - e2);
+        double n = Math.sqrt(nx * nx + ny * ny + nz * nz);
+        out[0] = nx / n;
+        out[1] = ny / n;
+        out[2] = nz / n;
+    }
+
+    /** Thrust tilted from the local vertical by an angle (rad) towards the launch azimuth. */
+    private void pitchOverDirection(double[] y, double tiltRad, double[] out) {
+        double[] up = new double[3];
+        geodeticUp(y, up);
+        // east = z x up, north = up x east
+        double ex = -up[1];
+        double ey = up[0];
+        double en = Math.hypot(ex, ey);
+        ex /= en;
+        ey /= en;
+        double nx = -up[2] * ey;
+        double ny = up[2] * ex;
+        double nz = up[0] * ey - up[1] * ex;
+        double s = Math.sin(tiltRad);
+        double c = Math.cos(tiltRad);
+        double sa = Math.sin(guidance.azimuthRad());
+        double ca = Math.cos(guidance.azimuthRad());
+        out[0] = c * up[0] + s * (ca * nx + sa * ex);
+        out[1] = c * up[1] + s * (ca * ny + sa * ey);
+        out[2] = c * up[2] + s * (ca * nz);
+    }
+
+    private double dynamicPressure(double[] y) {
+        Atmosphere1976.properties(Earth.altitude(y[0], y[1], y[2]), atmosphere);
+        double v = relativeSpeed(y);
+        return 0.5 * atmosphere[2] * v * v;
+    }
+
+    private double dragN(double[] y) {
+        double alt = Earth.altitude(y[0], y[1], y[2]);
+        Atmosphere1976.properties(alt, atmosphere);
+        double v = relativeSpeed(y);
+        return 0.5 * atmosphere[2] * v * v * Aerodynamics.dragCoefficient(v / atmosphere[3]) * referenceAreaM2;
+    }
+
+    /** Great-circle distance over the ellipsoid's equatorial sphere from the pad to the sub-vehicle point. */
+    private double downrange(double t, double[] y) {
+        double[] fixed = earthFixed(t, y);
+        double c = (fixed[0] * padPosition[0] + fixed[1] * padPosition[1] + fixed[2] * padPosition[2])
+                / (norm(fixed) * norm(padPosition));
+        return Earth.EQUATORIAL_RADIUS * Math.acos(Math.max(-1, Math.min(1, c)));
+    }
+
+    private static double[] earthFixed(double t, double[] y) {
+        double theta = Earth.ROTATION_RATE * t;
+        double c = Math.cos(theta);
+        double s = Math.sin(theta);
+        return new double[] {c * y[0] + s * y[1], -s * y[0] + c * y[1], y[2]};
+    }
+
+    private static double norm(double[] v) {
+        return Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+    }
+
+    private void event(Flight flight, String name, double t, double[] y) {
+        if (record) {
+            flight.events.add(new FlightEvent(name, t, Earth.altitude(y[0], y[1], y[2]), downrange(t, y),
+                    Math.sqrt(y[3] * y[3] + y[4] * y[4] + y[5] * y[5])));
+        }
+    }
+
+    private void sample(Flight flight, double t, double[] y) {
+        double[] fixed = earthFixed(t, y);
+        double alt = Earth.altitude(y[0], y[1], y[2]);
+        Atmosphere1976.properties(alt, atmosphere);
+        double vRel = relativeSpeed(y);
+        double q = 0.5 * atmosphere[2] * vRel * vRel;
+        thrustDirection(t, y, y[3] + Earth.ROTATION_RATE * y[1], y[4] - Earth.ROTATION_RATE * y[0], y[5], vRel);
+        double r = norm(y);
+        double pitch = Math.asin((direction[0] * y[0] + direction[1] * y[1] + direction[2] * y[2]) / r);
+        double accel = (thrustN + dragN(y)) / y[6] / Stage.G0;
+        flight.trajectory.add(new TrajectoryPoint(t, new double[] {y[0], y[1], y[2]},
+                new double[] {y[3], y[4], y[5]},
+                Math.toDegrees(Math.asin(fixed[2] / norm(fixed))), Math.toDegrees(Math.atan2(fixed[1], fixed[0])),
+                alt, downrange(t, y), vRel, q, accel, y[6], Math.toDegrees(pitch)));
+    }
+
+    /** @return the delta-v integrals of a finished flight: ideal, gravity, drag, steering (m/s) */
+    static double[] budget(Flight f) {
+        return new double[] {f.state[IDEAL], f.state[GRAVITY_LOSS], f.state[DRAG_LOSS], f.state[STEERING_LOSS]};
+    }
+}

@@ -1,0 +1,142 @@
+package space.cosmodrome.ascent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import space.cosmodrome.launch.AzimuthCorridor;
+import space.cosmodrome.launch.LaunchSite;
+
+/**
+ * Launch azimuth against orbit inclination from a site, with range-safety corridors and dog-legs.
+ * The inertial azimuth β_I of a launch from latitude L into inclination i obeys cos i = cos L sin β_I;
+ * the ground azimuth is steered so that, once the Earth's eastward surface speed is added, the inertial
+ * velocity points along β_I at orbital speed.
+ */
+public final class LaunchGeometry {
+    /** Orbital speed used to turn inertial into ground azimuths (m/s). */
+    static final double ORBITAL_SPEED_MPS = 7_800;
+    /** Largest plane change a dog-leg may make (deg) before the orbit is called out of reach. */
+    public static final double MAX_DOG_LEG_DEG = 25;
+
+    private LaunchGeometry() {
+    }
+
+    /**
+     * How a launch reaches an inclination.
+     *
+     * @param groundAzimuthRad azimuth to fly from the pad, clockwise from north (rad)
+     * @param flownInclinationRad inclination the ascent itself reaches (rad)
+     * @param targetInclinationRad inclination wanted (rad)
+     * @param northbound whether the launch heads north (crossing the site near the ascending node)
+     * @param corridorName the corridor flown, or "none known" when the site has no corridor data
+     */
+    public record Approach(double groundAzimuthRad, double flownInclinationRad, double targetInclinationRad,
+                           boolean northbound, String corridorName) {
+        /** @return the plane change a dog-leg has to make (rad), 0 for a direct ascent */
+        public double dogLegRad() {
+            return Math.abs(targetInclinationRad - flownInclinationRad);
+        }
+    }
+
+    /**
+     * Inertial azimuth into an inclination, or NaN when the inclination is below the latitude.
+     * @param latitudeRad site latitude
+     * @param inclinationRad orbit inclination
+     * @param northbound north- or southbound branch
+     * @return azimuth in [0, 2π) (rad)
+     */
+    public static double inertialAzimuth(double latitudeRad, double inclinationRad, boolean northbound) {
+        double s = Math.cos(inclinationRad) / Math.cos(latitudeRad);
+        if (Math.abs(s) > 1 + 1e-12) {
+            return Double.NaN;
+        }
+        double beta = Math.asin(Math.max(-1, Math.min(1, s)));
+        double az = northbound ? beta : Math.PI - beta;
+        return az < 0 ? az + 2 * Math.PI : az;
+    }
+
+    /** @return the ground azimuth that gives an inertial azimuth once the Earth's rotation is added (rad) */
+    public static double groundAzimuth(double inertialAzimuthRad, double surfaceSpeedMps) {
+        double north = ORBITAL_SPEED_MPS * Math.cos(inertialAzimuthRad);
+        double east = ORBITAL_SPEED_MPS * Math.sin(inertialAzimuthRad) - surfaceSpeedMps;
+        double az = Math.atan2(east, north);
+        return az < 0 ? az + 2 * Math.PI : az;
+    }
+
+    /** @return the inclination a ground azimuth leads to (rad) */
+    public static double inclinationOf(double latitudeRad, double groundAzimuthRad, double surfaceSpeedMps) {
+        double relative = ORBITAL_SPEED_MPS - surfaceSpeedMps * Math.sin(groundAzimuthRad);
+        double north = relative * Math.cos(groundAzimuthRad);
+        double east = relative * Math.sin(groundAzimuthRad) + surfaceSpeedMps;
+        double inertialAz = Math.atan2(east, north);
+        return Math.acos(Math.max(-1, Math.min(1, Math.cos(latitudeRad) * Math.sin(inertialAz))));
+    }
+
+    /**
+     * The best approach to an inclination from a site: direct where a corridor allows it (northbound
+     * preferred), else the allowed azimuth whose inclination is nearest, with a dog-leg for the rest.
+     * @param site launch site
+     * @param inclinationRad target inclination
+     * @return the approach
+     */
+    public static Approach approach(LaunchSite site, double inclinationRad) {
+        double lat = site.latitudeRad();
+        double vSurface = Earth.surfaceSpeed(lat, site.altitudeM());
+        for (boolean north : new boolean[] {true, false}) {
+            double inertial = inertialAzimuth(lat, inclinationRad, north);
+            if (!Double.isNaN(inertial)) {
+                double ground = groundAzimuth(inertial, vSurface);
+                String corridor = corridorOf(site, Math.toDegrees(ground));
+                if (corridor != null) {
+                    return new Approach(ground, inclinationRad, inclinationRad, north, corridor);
+                }
+            }
+        }
+        // no direct azimuth allowed: the allowed azimuth nearest in inclination
+        double bestAz = Double.NaN;
+        double bestIncl = Double.NaN;
+        for (double azDeg = 0; azDeg < 360; azDeg += 0.05) {
+            if (site.allowsAzimuth(azDeg)) {
+                double incl = inclinationOf(lat, Math.toRadians(azDeg), vSurface);
+                if (Double.isNaN(bestAz) || Math.abs(incl - inclinationRad) < Math.abs(bestIncl - inclinationRad)) {
+                    bestAz = Math.toRadians(azDeg);
+                    bestIncl = incl;
+                }
+            }
+        }
+        boolean northbound = Math.cos(bestAz) >= 0;
+        return new Approach(bestAz, bestIncl, inclinationRad, northbound, corridorOf(site, Math.toDegrees(bestAz)));
+    }
+
+    /** @return human-readable inclination ranges reachable without a dog-leg, corridor by corridor */
+    public static String reachableInclinations(LaunchSite site) {
+        double lat = site.latitudeRad();
+        double vSurface = Earth.surfaceSpeed(lat, site.altitudeM());
+        if (site.corridors().isEmpty()) {
+            double latDeg = Math.abs(site.latitudeDeg());
+            return String.format(Locale.ROOT, "%.1f to %.1f deg (no corridor data)", latDeg, 180 - latDeg);
+        }
+        List<String> parts = new ArrayList<>();
+        for (AzimuthCorridor c : site.corridors()) {
+            double lo = 180;
+            double hi = 0;
+            for (double az = c.minAzimuthDeg(); az <= c.maxAzimuthDeg() + 1e-9; az += 0.05) {
+                double incl = Math.toDegrees(inclinationOf(lat, Math.toRadians(az), vSurface));
+                lo = Math.min(lo, incl);
+                hi = Math.max(hi, incl);
+            }
+            parts.add(String.format(Locale.ROOT, "%.1f-%.1f deg (%s, azimuth %.0f-%.0f)", lo, hi, c.name(),
+                    c.minAzimuthDeg(), c.maxAzimuthDeg()));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String corridorOf(LaunchSite site, double azimuthDeg) {
+        if (site.corridors().isEmpty()) {
+            return "none known";
+        }
+        return site.corridors().stream().filter(c -> c.contains(azimuthDeg)).map(AzimuthCorridor::name)
+                .findFirst().orElse(null);
+    }
+}

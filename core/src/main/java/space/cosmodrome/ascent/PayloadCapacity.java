@@ -1,0 +1,478 @@
+package space.cosmodrome.ascent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import space.cosmodrome.ascent.AscentSimulator.Flight;
+import space.cosmodrome.ascent.AscentSimulator.Guidance;
+import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.launch.LaunchSite;
+import space.cosmodrome.launch.LaunchVehicle;
+import space.cosmodrome.launch.Stage;
+
+/**
+ * The most payload a vehicle puts into a target orbit from a site, with the ascent that flies it.
+ *
+ * <p>For each way to reach the orbit (a direct ascent to the perigee; or, for a restartable upper stage and
+ * a perigee above the parking altitude, an ascent to a parking perigee, a coast to apogee and a burn there)
+ * the search chooses the pitch-over angle that leaves the most propellant, solves the two linear-tangent
+ * parameters so that cut-off comes at the insertion radius with zero flight-path angle, and finds by the
+ * secant method the payload at which the propellant left after the burns that follow cut-off just covers
+ * the flight performance reserve.
+ *
+ * <p>Modelling choices that hold for every vehicle (no per-vehicle tuning): the flight performance reserve
+ * is {@value #RESERVE_FRACTION} of the upper stage's propellant; a parking orbit's perigee is
+ * {@value #PARKING_PERIGEE_M} m; a dog-leg is an impulsive plane change at cut-off, or combined with the
+ * apogee burn.
+ */
+public final class PayloadCapacity {
+    /** Flight performance reserve: share of the upper stage's propellant kept unburnt. */
+    public static final double RESERVE_FRACTION = 0.01;
+    /** Perigee altitude of the parking (transfer) orbit (m). */
+    public static final double PARKING_PERIGEE_M = 200_000;
+    private static final double KICK_MIN_RAD = Math.toRadians(0.05);
+    private static final double KICK_MAX_RAD = Math.toRadians(15);
+    private static final double RADIUS_TOLERANCE_M = 50;
+    private static final double RADIAL_VELOCITY_TOLERANCE_MPS = 0.3;
+
+    private PayloadCapacity() {
+    }
+
+    /**
+     * Finds the largest payload.
+     * @param vehicle the vehicle
+     * @param site the launch site
+     * @param target the orbit
+     * @return the ascent at the largest payload
+     * @throws CosmodromeException UNREACHABLE when the orbit is beyond the vehicle or the site's corridors
+     */
+    public static AscentResult maximize(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target) {
+        return solve(vehicle, site, target, Double.NaN);
+    }
+
+    /**
+     * Flies a given payload: finds the capacity, then reports the ascent with that payload and the margin.
+     * A payload above the capacity is flown as far as the search allows and reported with a negative margin.
+     */
+    public static AscentResult fly(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg) {
+        if (!(payloadKg >= 0 && payloadKg < 1e6)) {
+            throw CosmodromeException.badValue("--payload-kg", payloadKg, "allowed: 0 to 1,000,000 kg");
+        }
+        return solve(vehicle, site, target, payloadKg);
+    }
+
+    private static AscentResult solve(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg) {
+        LaunchGeometry.Approach approach = LaunchGeometry.approach(site, target.inclinationRad());
+        if (Math.toDegrees(approach.dogLegRad()) > LaunchGeometry.MAX_DOG_LEG_DEG) {
+            throw CosmodromeException.unreachable(String.format(Locale.ROOT, "inclination %.2f deg from %s",
+                            Math.toDegrees(target.inclinationRad()), site.id()),
+                    String.format(Locale.ROOT, "a dog-leg of %.1f deg exceeds %.0f deg; reachable from %s: %s",
+                            Math.toDegrees(approach.dogLegRad()), LaunchGeometry.MAX_DOG_LEG_DEG, site.id(),
+                            LaunchGeometry.reachableInclinations(site)),
+                    Map.of("reachableInclinations", LaunchGeometry.reachableInclinations(site)));
+        }
+        List<Plan> plans = new ArrayList<>();
+        plans.add(Plan.direct(target));
+        if (vehicle.upperStageIgnitions() >= 2 && target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000) {
+            plans.add(Plan.viaParking(target));
+        }
+        Solution best = null;
+        for (Plan plan : plans) {
+            Solution s = new Search(vehicle, site, approach, plan).run();
+            if (s != null && (best == null || s.capacityKg > best.capacityKg)) {
+                best = s;
+            }
+        }
+        if (best == null || best.capacityKg <= 0) {
+            String shortBy = best == null ? "" : String.format(Locale.ROOT, " (short by %.0f kg with no payload)",
+                    -best.capacityKg);
+            throw CosmodromeException.unreachable(String.format(Locale.ROOT,
+                            "orbit %.0f x %.0f km at %.2f deg for %s from %s", target.perigeeAltitudeM() / 1000,
+                            target.apogeeAltitudeM() / 1000, Math.toDegrees(target.inclinationRad()), vehicle.id(),
+                            site.id()),
+                    "it is beyond the vehicle" + shortBy + "; choose a lower orbit or a larger vehicle",
+                    Map.of("vehicle", vehicle.id()));
+        }
+        double dogLegCost = 0;
+        if (approach.dogLegRad() > 1e-6) {
+            LaunchGeometry.Approach noDogLeg = new LaunchGeometry.Approach(approach.groundAzimuthRad(),
+                    approach.flownInclinationRad(), approach.flownInclinationRad(), approach.northbound(),
+                    approach.corridorName());
+            Solution without = new Search(vehicle, site, noDogLeg, best.plan).run();
+            if (without != null) {
+                dogLegCost = Math.max(0, without.capacityKg - best.capacityKg);
+            }
+        }
+        double flown = Double.isNaN(payloadKg) ? best.capacityKg : payloadKg;
+        Solution report = Double.isNaN(payloadKg) ? best : best.search.at(payloadKg);
+        return report.toResult(flown, best.capacityKg, dogLegCost);
+    }
+
+    /** How the orbit is reached: the orbit at cut-off, and whether an apogee burn follows. */
+    private record Plan(String name, double insertionRadiusM, double insertionSemiMajorAxisM, TargetOrbit target,
+                        boolean apogeeBurn) {
+        static Plan direct(TargetOrbit t) {
+            return new Plan("direct ascent", t.perigeeRadiusM(), t.semiMajorAxisM(), t, false);
+        }
+
+        static Plan viaParking(TargetOrbit t) {
+            double rp = Earth.EQUATORIAL_RADIUS + PARKING_PERIGEE_M;
+            return new Plan(String.format(Locale.ROOT, "ascent to a %.0f x %.0f km transfer orbit, coast to apogee, "
+                            + "burn to raise perigee", PARKING_PERIGEE_M / 1000, t.apogeeAltitudeM() / 1000),
+                    rp, (rp + t.apogeeRadiusM()) / 2, t, true);
+        }
+    }
+
+    /** A converged ascent at one payload. */
+    private static final class Solution {
+        Search search;
+        Plan plan;
+        Guidance guidance;
+        Flight flight;
+        double payloadKg;
+        double leftoverKg;      // propellant left after burns and reserve
+        double capacityKg;      // filled by the search
+        List<AscentResult.Burn> burns;
+        double burnsDeltaV;
+
+        AscentResult toResult(double payloadFlown, double capacity, double dogLegCostKg) {
+            AscentSimulator sim = search.simulator(payloadKg);
+            Flight recorded = sim.fly(guidance, true);
+            double[] budget = AscentSimulator.budget(recorded);
+            TargetOrbit t = plan.target;
+            double[] s = recorded.state;
+            double ins = Math.acos(angularMomentumZ(s));
+            double[] figures = perigeeApogee(s);
+            AscentResult.OrbitFigures insertion = new AscentResult.OrbitFigures(figures[0], figures[1], ins,
+                    recorded.cutoffTimeS);
+            double deliveredTime = burns.isEmpty() ? recorded.cutoffTimeS : burns.get(burns.size() - 1).timeS();
+            AscentResult.OrbitFigures delivered = burns.isEmpty() ? insertion
+                    : new AscentResult.OrbitFigures(t.perigeeAltitudeM(), t.apogeeAltitudeM(), t.inclinationRad(),
+                    deliveredTime);
+            double lat = search.site.latitudeRad();
+            double gain = Earth.surfaceSpeed(lat, search.site.altitudeM()) * Math.sin(search.approach.groundAzimuthRad());
+            AscentResult.DeltaVBudget dv = new AscentResult.DeltaVBudget(budget[0] + burnsDeltaV, budget[1],
+                    budget[2], budget[3], gain, burnsDeltaV);
+            List<FlightEvent> events = new ArrayList<>(recorded.events);
+            for (AscentResult.Burn b : burns) {
+                events.add(new FlightEvent(b.name(), b.timeS(), Double.NaN, Double.NaN, Double.NaN));
+            }
+            List<String> warnings = new ArrayList<>();
+            if (search.site.corridors().isEmpty()) {
+                warnings.add("no range-safety corridor data for " + search.site.id() + ": every azimuth was allowed");
+            }
+            if (search.vehicle.confidence() != null && search.vehicle.confidence().toLowerCase(Locale.ROOT).contains("low")) {
+                warnings.add("vehicle data for " + search.vehicle.id() + " are of low confidence ("
+                        + search.vehicle.confidence() + ")");
+            }
+            return new AscentResult(search.vehicle, search.site, t, payloadFlown, capacity, search.approach,
+                    plan.name, insertion, delivered, dv, burns, dogLegCostKg, recorded.cutoffTimeS,
+                    new double[] {s[0], s[1], s[2]}, new double[] {s[3], s[4], s[5]}, recorded.maxDynamicPressurePa,
+                    recorded.maxAccelerationG, events, recorded.trajectory, warnings);
+        }
+    }
+
+    /** The search for one plan: pitch-over angle, linear-tangent parameters, payload. */
+    private static final class Search {
+        final LaunchVehicle vehicle;
+        final LaunchSite site;
+        final LaunchGeometry.Approach approach;
+        final Plan plan;
+        final double upperExhaustVelocity;
+        double kick = Math.toRadians(3);
+        double tanPitch0 = Double.NaN;
+        double pitchRate = Double.NaN;
+
+        Search(LaunchVehicle vehicle, LaunchSite site, LaunchGeometry.Approach approach, Plan plan) {
+            this.vehicle = vehicle;
+            this.site = site;
+            this.approach = approach;
+            this.plan = plan;
+            this.upperExhaustVelocity = vehicle.upperStage().ispVacuumS() * Stage.G0;
+        }
+
+        AscentSimulator simulator(double payloadKg) {
+            return new AscentSimulator(vehicle, site, payloadKg, plan.insertionSemiMajorAxisM,
+                    approach.flownInclinationRad());
+        }
+
+        Solution run() {
+            // a first payload guess from the upper stage's propellant, then the best pitch-over for it
+            double guess = 0.02 * vehicle.liftoffMassWithoutPayloadKg();
+            double bestKick = optimizeKick(guess);
+            if (Double.isNaN(bestKick)) {
+                bestKick = optimizeKick(0);
+                if (Double.isNaN(bestKick)) {
+                    return null;
+                }
+            }
+            kick = bestKick;
+            Solution root = payloadRoot(guess);
+            if (root == null || root.payloadKg <= 0) {
+                if (root != null) {
+                    root.capacityKg = root.payloadKg;
+                }
+                return root;
+            }
+            // refine the pitch-over at the payload found, then the payload again
+            double refined = optimizeKick(root.payloadKg);
+            if (!Double.isNaN(refined) && Math.abs(refined - kick) > Math.toRadians(0.05)) {
+                kick = refined;
+                Solution again = payloadRoot(root.payloadKg);
+                if (again != null) {
+                    root = again;
+                }
+            }
+            root.capacityKg = root.payloadKg;
+            return root;
+        }
+
+        /** Converged ascent at a payload, or null. */
+        Solution at(double payloadKg) {
+            AscentSimulator sim = simulator(payloadKg);
+            Flight flight = solveGuidance(sim);
+            if (flight == null) {
+                return null;
+            }
+            Solution s = new Solution();
+            s.search = this;
+            s.plan = plan;
+            s.guidance = new Guidance(approach.groundAzimuthRad(), kick, tanPitch0, pitchRate);
+            s.flight = flight;
+            s.payloadKg = payloadKg;
+            afterCutoff(s);
+            return s;
+        }
+
+        /** Burns after cut-off and the propellant left once they and the reserve are paid. */
+        private void afterCutoff(Solution s) {
+            Flight f = s.flight;
+            double mass = f.state[6];
+            double dogLeg = approach.dogLegRad();
+            List<AscentResult.Burn> burns = new ArrayList<>();
+            double dvTotal = 0;
+            double propellantUsed = 0;
+            double[] pa = perigeeApogee(f.state);
+            if (plan.apogeeBurn) {
+                double ra = Earth.EQUATORIAL_RADIUS + pa[1];
+                double rp = Earth.EQUATORIAL_RADIUS + pa[0];
+                double aTransfer = (ra + rp) / 2;
+                double vApogee = Math.sqrt(Earth.MU * (2 / ra - 1 / aTransfer));
+                double aFinal = (ra + plan.target.perigeeRadiusM()) / 2;
+                double vFinal = Math.sqrt(Earth.MU * (2 / ra - 1 / aFinal));
+                double dv = Math.sqrt(vApogee * vApogee + vFinal * vFinal - 2 * vApogee * vFinal * Math.cos(dogLeg));
+                double coast = Math.PI * Math.sqrt(aTransfer * aTransfer * aTransfer / Earth.MU);
+                double prop = mass * (1 - Math.exp(-dv / upperExhaustVelocity));
+                String name = dogLeg > 1e-6 ? "apogee burn: raise perigee and dog-leg plane change"
+                        : "apogee burn: raise perigee";
+                burns.add(new AscentResult.Burn(name, f.cutoffTimeS + coast, dv, prop));
+                dvTotal += dv;
+                propellantUsed += prop;
+            } else if (dogLeg > 1e-6) {
+                double v = Math.sqrt(f.state[3] * f.state[3] + f.state[4] * f.state[4] + f.state[5] * f.state[5]);
+                double dv = 2 * v * Math.sin(dogLeg / 2);
+                double prop = mass * (1 - Math.exp(-dv / upperExhaustVelocity));
+                burns.add(new AscentResult.Burn("dog-leg plane change", f.cutoffTimeS, dv, prop));
+                dvTotal += dv;
+                propellantUsed += prop;
+            }
+            s.burns = burns;
+            s.burnsDeltaV = dvTotal;
+            s.leftoverKg = f.upperPropellantLeftKg - propellantUsed
+                    - RESERVE_FRACTION * vehicle.upperStage().propellantMassKg();
+        }
+
+        /**
+         * Golden-section search, on a log scale, of the pitch-over angle that leaves the most propellant at a
+         * payload (low thrust-to-weight vehicles need kicks of a tenth of a degree, others several degrees).
+         */
+        double optimizeKick(double payloadKg) {
+            double lo = Math.log(KICK_MIN_RAD);
+            double hi = Math.log(KICK_MAX_RAD);
+            double gr = (Math.sqrt(5) - 1) / 2;
+            double c = hi - gr * (hi - lo);
+            double d = lo + gr * (hi - lo);
+            double fc = leftoverWithKick(payloadKg, Math.exp(c));
+            double fd = leftoverWithKick(payloadKg, Math.exp(d));
+            for (int i = 0; i < 14; i++) {
+                if (fc >= fd) {
+                    hi = d;
+                    d = c;
+                    fd = fc;
+                    c = hi - gr * (hi - lo);
+                    fc = leftoverWithKick(payloadKg, Math.exp(c));
+                } else {
+                    lo = c;
+                    c = d;
+                    fc = fd;
+                    d = lo + gr * (hi - lo);
+                    fd = leftoverWithKick(payloadKg, Math.exp(d));
+                }
+            }
+            double best = Math.exp(fc >= fd ? c : d);
+            double fBest = Math.max(fc, fd);
+            return fBest == Double.NEGATIVE_INFINITY ? Double.NaN : best;
+        }
+
+        private double leftoverWithKick(double payloadKg, double kickRad) {
+            double saved = kick;
+            double a = tanPitch0;
+            double b = pitchRate;
+            kick = kickRad;
+            Solution s = at(payloadKg);
+            if (s == null) {
+                kick = saved;
+                tanPitch0 = a;
+                pitchRate = b;
+                return Double.NEGATIVE_INFINITY;
+            }
+            return s.leftoverKg;
+        }
+
+        /** Secant search of the payload at which the leftover propellant is zero. */
+        Solution payloadRoot(double guess) {
+            Solution s0 = at(0);
+            if (s0 == null) {
+                return null;
+            }
+            if (s0.leftoverKg <= 0) {
+                s0.payloadKg = s0.leftoverKg;   // negative: short by this much with no payload
+                return s0;
+            }
+            double p0 = 0;
+            double f0 = s0.leftoverKg;
+            double p1 = Math.max(1, Math.min(guess, f0 / 1.5));
+            Solution s1 = at(p1);
+            if (s1 == null) {
+                return null;
+            }
+            double f1 = s1.leftoverKg;
+            Solution best = s1;
+            for (int i = 0; i < 20 && Math.abs(f1) > 0.5; i++) {
+                double p2 = p1 - f1 * (p1 - p0) / (f1 - f0);
+                if (!Double.isFinite(p2) || p2 < 0) {
+                    p2 = p1 / 2;
+                }
+                p2 = Math.min(p2, 2 * p1 + 1000);
+                Solution s2 = at(p2);
+                if (s2 == null) {
+                    p2 = (p1 + p0) / 2;
+                    s2 = at(p2);
+                    if (s2 == null) {
+                        return null;
+                    }
+                }
+                p0 = p1;
+                f0 = f1;
+                p1 = p2;
+                f1 = s2.leftoverKg;
+                best = s2;
+            }
+            return best;
+        }
+
+        /**
+         * Newton iteration on the two linear-tangent parameters so that cut-off comes at the insertion
+         * radius with zero radial velocity. Warm-started from the last solution.
+         * @return the converged flight, or null
+         */
+        Flight solveGuidance(AscentSimulator sim) {
+            Guidance g = new Guidance(approach.groundAzimuthRad(), kick, 0.5, 0.002);
+            if (Double.isNaN(tanPitch0)) {
+                Flight probe = sim.fly(g, false);
+                if (Double.isNaN(probe.switchTimeS)) {
+                    return null;
+                }
+                double gamma = Math.max(probe.switchFlightPathAngleRad, Math.toRadians(5));
+                double a = Math.tan(gamma + Math.toRadians(5));
+                double b = (a + Math.tan(Math.toRadians(10))) / Math.max(probe.switchRemainingBurnS, 60);
+                g = g.withLinearTangent(a, b);
+            } else {
+                g = g.withLinearTangent(tanPitch0, pitchRate);
+            }
+            Flight f = sim.fly(g, false);
+            double[] r = residuals(f);
+            for (int iter = 0; iter < 25; iter++) {
+                if (f.reachedCutoff && Math.abs(r[0]) * 1e4 < RADIUS_TOLERANCE_M
+                        && Math.abs(r[1]) * 100 < RADIAL_VELOCITY_TOLERANCE_MPS) {
+                    tanPitch0 = g.tanPitch0();
+                    pitchRate = g.pitchRatePerS();
+                    return f;
+                }
+                if (Double.isNaN(f.switchTimeS)) {
+                    return null;
+                }
+                double da = 1e-4 * (1 + Math.abs(g.tanPitch0()));
+                double db = 1e-7 + 1e-4 * Math.abs(g.pitchRatePerS());
+                double[] ra = residuals(sim.fly(g.withLinearTangent(g.tanPitch0() + da, g.pitchRatePerS()), false));
+                double[] rb = residuals(sim.fly(g.withLinearTangent(g.tanPitch0(), g.pitchRatePerS() + db), false));
+                double j11 = (ra[0] - r[0]) / da;
+                double j21 = (ra[1] - r[1]) / da;
+                double j12 = (rb[0] - r[0]) / db;
+                double j22 = (rb[1] - r[1]) / db;
+                double det = j11 * j22 - j12 * j21;
+                if (!Double.isFinite(det) || Math.abs(det) < 1e-300) {
+                    return null;
+                }
+                double stepA = -(j22 * r[0] - j12 * r[1]) / det;
+                double stepB = -(-j21 * r[0] + j11 * r[1]) / det;
+                // keep steps modest: pitch parameters far from the start are never useful
+                double scale = Math.min(1, 0.5 / Math.max(Math.abs(stepA), 1e-12));
+                scale = Math.min(scale, 0.01 / Math.max(Math.abs(stepB), 1e-12));
+                double norm = r[0] * r[0] + r[1] * r[1];
+                boolean improved = false;
+                for (int half = 0; half < 8; half++) {
+                    Guidance trial = g.withLinearTangent(g.tanPitch0() + scale * stepA, g.pitchRatePerS() + scale * stepB);
+                    Flight ft = sim.fly(trial, false);
+                    double[] rt = residuals(ft);
+                    if (rt[0] * rt[0] + rt[1] * rt[1] < norm) {
+                        g = trial;
+                        f = ft;
+                        r = rt;
+                        improved = true;
+                        break;
+                    }
+                    scale /= 2;
+                }
+                if (!improved) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** Residuals: radius error in units of 10 km, radial velocity in units of 100 m/s; large on failure. */
+        private double[] residuals(Flight f) {
+            double dr = (f.radiusM() - plan.insertionRadiusM) / 1e4;
+            double vr = f.radialVelocityMps() / 100;
+            if (!f.reachedCutoff) {
+                // failure: push towards flatter, longer burns by a large but finite penalty
+                return new double[] {dr + (dr >= 0 ? 50 : -50), vr + (vr >= 0 ? 50 : -50)};
+            }
+            return new double[] {dr, vr};
+        }
+    }
+
+    /** z component of the unit angular momentum (cos of the inclination). */
+    static double angularMomentumZ(double[] s) {
+        double hx = s[1] * s[5] - s[2] * s[4];
+        double hy = s[2] * s[3] - s[0] * s[5];
+        double hz = s[0] * s[4] - s[1] * s[3];
+        return hz / Math.sqrt(hx * hx + hy * hy + hz * hz);
+    }
+
+    /** Two-body perigee and apogee altitudes above the equatorial radius (m). */
+    static double[] perigeeApogee(double[] s) {
+        double r = Math.sqrt(s[0] * s[0] + s[1] * s[1] + s[2] * s[2]);
+        double v2 = s[3] * s[3] + s[4] * s[4] + s[5] * s[5];
+        double a = 1 / (2 / r - v2 / Earth.MU);
+        double hx = s[1] * s[5] - s[2] * s[4];
+        double hy = s[2] * s[3] - s[0] * s[5];
+        double hz = s[0] * s[4] - s[1] * s[3];
+        double h2 = hx * hx + hy * hy + hz * hz;
+        double e = Math.sqrt(Math.max(0, 1 - h2 / (Earth.MU * a)));
+        return new double[] {a * (1 - e) - Earth.EQUATORIAL_RADIUS, a * (1 + e) - Earth.EQUATORIAL_RADIUS};
+    }
+}

@@ -1,0 +1,74 @@
+package space.cosmodrome.launch;
+
+import java.util.List;
+
+import space.cosmodrome.error.CosmodromeException;
+
+/**
+ * A launch vehicle from the catalog.
+ *
+ * @param id catalog id ({@code angara-1.2})
+ * @param name full name
+ * @param stages stages in firing order; stages lit at liftoff come first
+ * @param fairingMassKg payload fairing mass (kg), jettisoned once aerodynamic heating is low
+ * @param payloadAdapterMassKg adapter and separation system counted against the payload (kg)
+ * @param diameterM largest diameter, giving the drag reference area (m)
+ * @param maxAccelerationG axial acceleration limit (g); throttleable stages throttle down to hold it, others
+ *                         are not limited
+ * @param upperStageIgnitions ignitions the last stage can make (2 or more allows a coast and a
+ *                            circularisation burn)
+ * @param confidence how far the figures can be trusted
+ * @param sources where the figures come from
+ * @param publishedPayloads payload figures published for stated orbits, for validation
+ * @param notes choices made between sources, alternatives
+ */
+public record LaunchVehicle(String id, String name, List<Stage> stages, double fairingMassKg,
+                            double payloadAdapterMassKg, double diameterM, double maxAccelerationG,
+                            int upperStageIgnitions, String confidence, List<String> sources,
+                            List<PublishedPayload> publishedPayloads, String notes) {
+
+    public LaunchVehicle {
+        if (id == null || id.isBlank()) {
+            throw CosmodromeException.missing("vehicle.id", "a non-empty id");
+        }
+        if (stages == null || stages.isEmpty()) {
+            throw CosmodromeException.missing("vehicle " + id + " stages", "at least one stage");
+        }
+        if (!stages.get(0).ignitesAtLiftoff()) {
+            throw CosmodromeException.badValue("vehicle " + id + " stages[0].ignition", "sequential",
+                    "the first stage must ignite at liftoff");
+        }
+        if (!(fairingMassKg >= 0)) {
+            throw CosmodromeException.badValue("vehicle " + id + " fairingMassKg", fairingMassKg, "allowed: 0 or more");
+        }
+        if (!(payloadAdapterMassKg >= 0)) {
+            throw CosmodromeException.badValue("vehicle " + id + " payloadAdapterMassKg", payloadAdapterMassKg,
+                    "allowed: 0 or more");
+        }
+        if (!(diameterM > 0)) {
+            throw CosmodromeException.badValue("vehicle " + id + " diameterM", diameterM, "allowed: a positive number");
+        }
+        if (!(maxAccelerationG > 1 || Double.isNaN(maxAccelerationG))) {
+            throw CosmodromeException.badValue("vehicle " + id + " maxAccelerationG", maxAccelerationG,
+                    "allowed: above 1, or absent for no limit");
+        }
+        stages = List.copyOf(stages);
+        sources = List.copyOf(sources == null ? List.of() : sources);
+        publishedPayloads = List.copyOf(publishedPayloads == null ? List.of() : publishedPayloads);
+    }
+
+    /** @return mass on the pad without payload (kg) */
+    public double liftoffMassWithoutPayloadKg() {
+        return stages.stream().mapToDouble(s -> s.propellantMassKg() + s.dryMassKg()).sum() + fairingMassKg;
+    }
+
+    /** @return the last stage, the one that makes orbit */
+    public Stage upperStage() {
+        return stages.get(stages.size() - 1);
+    }
+
+    /** @return drag reference area (m²) */
+    public double referenceAreaM2() {
+        return Math.PI * diameterM * diameterM / 4;
+    }
+}

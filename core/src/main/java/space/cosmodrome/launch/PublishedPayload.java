@@ -1,0 +1,22 @@
+package space.cosmodrome.launch;
+
+/**
+ * A payload figure a manufacturer or agency published for a stated orbit, kept beside the vehicle to
+ * validate the ascent model.
+ *
+ * @param payloadKg published payload (kg)
+ * @param siteId launch site id
+ * @param perigeeKm target perigee altitude (km)
+ * @param apogeeKm target apogee altitude (km)
+ * @param inclinationDeg target inclination (deg); NaN for sun-synchronous, computed from the altitude
+ * @param source the document the figure comes from
+ * @param note what the figure includes (adapter, reserves) or other caveats
+ */
+public record PublishedPayload(double payloadKg, String siteId, double perigeeKm, double apogeeKm,
+                               double inclinationDeg, String source, String note) {
+
+    /** @return whether the orbit is given as sun-synchronous */
+    public boolean sunSynchronous() {
+        return Double.isNaN(inclinationDeg);
+    }
+}

@@ -1,0 +1,77 @@
+package space.cosmodrome.launch;
+
+import java.util.Map;
+
+import space.cosmodrome.error.CosmodromeException;
+
+/**
+ * One stage, or one group of identical boosters, of a launch vehicle. Figures are for the whole group
+ * ({@code count} boosters together).
+ *
+ * @param name label ("URM-1 (RD-191)")
+ * @param count number of identical units burning together (4 for Soyuz strap-ons); the masses and thrusts
+ *              below are totals for all of them
+ * @param ignitesAtLiftoff true for boosters and cores lit on the pad; false for stages lit after the
+ *                         previous ones burn out and separate
+ * @param propellantMassKg usable propellant (kg)
+ * @param dryMassKg mass left at burnout and jettisoned (kg), including unusable residuals
+ * @param thrustVacuumN thrust in vacuum (N)
+ * @param thrustSeaLevelN thrust at sea level (N); for stages lit in vacuum the vacuum thrust may be given
+ * @param ispVacuumS specific impulse in vacuum (s)
+ * @param minThrottle lowest throttle setting as a fraction of full thrust (1 when not throttleable)
+ * @param sources where each figure comes from, by field name
+ */
+public record Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
+                   double thrustVacuumN, double thrustSeaLevelN, double ispVacuumS, double minThrottle,
+                   Map<String, String> sources) {
+
+    /** Standard gravity used to turn specific impulse into exhaust velocity (m/s²). */
+    public static final double G0 = 9.80665;
+
+    public Stage {
+        positive("stage.propellantMassKg", propellantMassKg);
+        positive("stage.dryMassKg", dryMassKg);
+        positive("stage.thrustVacuumKn", thrustVacuumN);
+        positive("stage.ispVacuumS", ispVacuumS);
+        if (!(thrustSeaLevelN > 0 && thrustSeaLevelN <= thrustVacuumN)) {
+            throw CosmodromeException.badValue("stage.thrustSeaLevelKn", thrustSeaLevelN / 1000,
+                    "allowed: above 0 and at most the vacuum thrust " + thrustVacuumN / 1000 + " kN");
+        }
+        if (!(minThrottle > 0 && minThrottle <= 1)) {
+            throw CosmodromeException.badValue("stage.minThrottle", minThrottle, "allowed: (0, 1]");
+        }
+        if (count < 1) {
+            throw CosmodromeException.badValue("stage.count", count, "allowed: 1 or more");
+        }
+        sources = Map.copyOf(sources == null ? Map.of() : sources);
+    }
+
+    private static void positive(String field, double value) {
+        if (!(value > 0 && Double.isFinite(value))) {
+            throw CosmodromeException.badValue(field, value, "allowed: a positive number");
+        }
+    }
+
+    /** @return propellant mass flow at full thrust (kg/s), the same at every altitude */
+    public double massFlowKgPerS() {
+        return thrustVacuumN / (ispVacuumS * G0);
+    }
+
+    /** @return full-thrust burn time (s) */
+    public double burnTimeS() {
+        return propellantMassKg / massFlowKgPerS();
+    }
+
+    /**
+     * Thrust at an ambient pressure: the vacuum thrust less the pressure force on the nozzle exit, which is
+     * linear in pressure, so the sea-level and vacuum figures fix it.
+     * @param ambientPressurePa ambient pressure (Pa)
+     * @return thrust at full throttle (N)
+     */
+    public double thrustN(double ambientPressurePa) {
+        return thrustVacuumN - (thrustVacuumN - thrustSeaLevelN) * ambientPressurePa / SEA_LEVEL_PRESSURE_PA;
+    }
+
+    /** Sea-level pressure of the US Standard Atmosphere 1976 (Pa). */
+    public static final double SEA_LEVEL_PRESSURE_PA = 101_325.0;
+}

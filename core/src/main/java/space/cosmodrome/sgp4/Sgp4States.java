@@ -1,0 +1,119 @@
+package space.cosmodrome.sgp4;
+
+import java.util.Arrays;
+
+/**
+ * States written by {@link BatchSgp4}: position (km) and velocity (km/s) in TEME, and an SGP4 error code, for
+ * {@link #objectCount()} objects at {@link #timeCount()} times each. Entry {@code (object, time)} is at index
+ * {@code object * timeCount + time} of every array. The arrays are returned as they are, not copied, so that
+ * benchmarks and converters can read them without cost; the class is not thread-safe for concurrent propagations.
+ */
+public final class Sgp4States {
+    private final int objectCount;
+    private final int timeCount;
+    private final double[] xKm;
+    private final double[] yKm;
+    private final double[] zKm;
+    private final double[] vxKmPerS;
+    private final double[] vyKmPerS;
+    private final double[] vzKmPerS;
+    private final int[] errorCode;
+
+    /**
+     * @param objectCount number of objects
+     * @param timeCount number of times per object
+     */
+    public Sgp4States(int objectCount, int timeCount) {
+        if (objectCount < 0 || timeCount < 0 || (long) objectCount * timeCount > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("cannot hold " + objectCount + " x " + timeCount + " states");
+        }
+        this.objectCount = objectCount;
+        this.timeCount = timeCount;
+        int size = objectCount * timeCount;
+        xKm = new double[size];
+        yKm = new double[size];
+        zKm = new double[size];
+        vxKmPerS = new double[size];
+        vyKmPerS = new double[size];
+        vzKmPerS = new double[size];
+        errorCode = new int[size];
+    }
+
+    /** @return number of objects */
+    public int objectCount() {
+        return objectCount;
+    }
+
+    /** @return number of times per object */
+    public int timeCount() {
+        return timeCount;
+    }
+
+    /**
+     * @param object object index
+     * @param time time index
+     * @return index of that state in the arrays
+     */
+    public int index(int object, int time) {
+        return object * timeCount + time;
+    }
+
+    /** @return x positions (km), live array */
+    public double[] xKm() {
+        return xKm;
+    }
+
+    /** @return y positions (km), live array */
+    public double[] yKm() {
+        return yKm;
+    }
+
+    /** @return z positions (km), live array */
+    public double[] zKm() {
+        return zKm;
+    }
+
+    /** @return x velocities (km/s), live array */
+    public double[] vxKmPerS() {
+        return vxKmPerS;
+    }
+
+    /** @return y velocities (km/s), live array */
+    public double[] vyKmPerS() {
+        return vyKmPerS;
+    }
+
+    /** @return z velocities (km/s), live array */
+    public double[] vzKmPerS() {
+        return vzKmPerS;
+    }
+
+    /** @return SGP4 error codes ({@link Sgp4Errors}), live array */
+    public int[] errorCode() {
+        return errorCode;
+    }
+
+    /**
+     * @param object object index
+     * @param time time index
+     * @return the state as {x, y, z, vx, vy, vz} (km, km/s)
+     */
+    public double[] state(int object, int time) {
+        int k = index(object, time);
+        return new double[] {xKm[k], yKm[k], zKm[k], vxKmPerS[k], vyKmPerS[k], vzKmPerS[k]};
+    }
+
+    /**
+     * @param object object index
+     * @param time time index
+     * @return the error code of that state
+     */
+    public int error(int object, int time) {
+        return errorCode[index(object, time)];
+    }
+
+    /** @return number of states with an error code other than 0 */
+    public int failedCount() {
+        return (int) Arrays.stream(errorCode).filter(c -> c != 0).count();
+    }
+}

@@ -1,0 +1,85 @@
+package space.cosmodrome.tle;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.orekit.time.AbsoluteDate;
+
+/**
+ * One element set read from a TLE or 3LE file: the mean elements of the SGP4/SDP4 theory at their epoch, in SI
+ * units and radians. The values are those written in the file; nothing is propagated or converted besides units.
+ *
+ * @param catalogNumber satellite catalog number (NORAD id); alpha-5 ids are decoded ({@code A0001} = 100001)
+ * @param classification classification letter of line 1 ({@code U}, {@code C}, {@code S}) or a blank
+ * @param name the name line of a 3LE (without its {@code 0 } prefix, trimmed), empty for a plain TLE
+ * @param internationalDesignator COSPAR id as written in the TLE ({@code 98067A}), trimmed, possibly empty
+ * @param epoch epoch of the elements (UTC)
+ * @param epochUtc the same epoch as an instant
+ * @param epochYear four-digit year of the epoch (two-digit years below 57 are 20YY)
+ * @param epochDayOfYear day of the year of the epoch with its fraction, 1.0 being January 1st at 0h
+ * @param meanMotionRadPerS Kozai mean motion (rad/s)
+ * @param eccentricity mean eccentricity (-)
+ * @param inclinationRad mean inclination (rad)
+ * @param raanRad mean right ascension of the ascending node (rad)
+ * @param argumentOfPerigeeRad mean argument of perigee (rad)
+ * @param meanAnomalyRad mean anomaly (rad)
+ * @param bStarPerEarthRadius drag term B* (1/earth radii)
+ * @param meanMotionDotRadPerS2 first time derivative of the mean motion (rad/s²), twice the TLE field
+ * @param meanMotionDotDotRadPerS3 second time derivative of the mean motion (rad/s³), six times the TLE field
+ * @param ephemerisType ephemeris type (0 when blank)
+ * @param elementSetNumber element set number (0 when blank)
+ * @param revolutionNumber revolution number at epoch (0 when blank)
+ * @param line1 line 1 as read (69 characters, line end removed)
+ * @param line2 line 2 as read (69 characters, line end removed)
+ * @param lineNumber number (1-based) of line 1 in its file, 0 when not read from a file
+ */
+public record TleElements(
+        int catalogNumber,
+        char classification,
+        String name,
+        String internationalDesignator,
+        AbsoluteDate epoch,
+        Instant epochUtc,
+        int epochYear,
+        double epochDayOfYear,
+        double meanMotionRadPerS,
+        double eccentricity,
+        double inclinationRad,
+        double raanRad,
+        double argumentOfPerigeeRad,
+        double meanAnomalyRad,
+        double bStarPerEarthRadius,
+        double meanMotionDotRadPerS2,
+        double meanMotionDotDotRadPerS3,
+        int ephemerisType,
+        int elementSetNumber,
+        int revolutionNumber,
+        String line1,
+        String line2,
+        int lineNumber) {
+
+    /** Checks that nothing required is missing. */
+    public TleElements {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(internationalDesignator, "internationalDesignator");
+        Objects.requireNonNull(epoch, "epoch");
+        Objects.requireNonNull(epochUtc, "epochUtc");
+        Objects.requireNonNull(line1, "line1");
+        Objects.requireNonNull(line2, "line2");
+    }
+
+    /** @return mean motion (rev/day), as written in line 2 */
+    public double meanMotionRevPerDay() {
+        return meanMotionRadPerS * 86400.0 / (2.0 * Math.PI);
+    }
+
+    /** @return orbital period from the Kozai mean motion (s) */
+    public double periodSeconds() {
+        return 2.0 * Math.PI / meanMotionRadPerS;
+    }
+
+    /** @return the name if there is one, else the catalog number as text */
+    public String label() {
+        return name.isEmpty() ? Integer.toString(catalogNumber) : name;
+    }
+}
