@@ -599,6 +599,20 @@ final class AscentSimulator {
         return new double[] {c * y[0] + s * y[1], -s * y[0] + c * y[1], y[2]};
     }
 
+    /** Geodetic latitude of an Earth-fixed point (rad), Bowring's one-step formula (sub-metre below 1,000 km). */
+    static double geodeticLatitude(double[] p) {
+        double a = Earth.EQUATORIAL_RADIUS;
+        double f = Earth.FLATTENING;
+        double b = a * (1 - f);
+        double e2 = f * (2 - f);
+        double ep2 = e2 / (1 - e2);
+        double rho = Math.hypot(p[0], p[1]);
+        double beta = Math.atan2(a * p[2], b * rho);
+        double sb = Math.sin(beta);
+        double cb = Math.cos(beta);
+        return Math.atan2(p[2] + ep2 * b * sb * sb * sb, rho - e2 * a * cb * cb * cb);
+    }
+
     private static double norm(double[] v) {
         return Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
     }
@@ -622,7 +636,7 @@ final class AscentSimulator {
         double accel = (thrustN + dragN(y)) / y[6] / Stage.G0;
         flight.trajectory.add(new TrajectoryPoint(t, new double[] {y[0], y[1], y[2]},
                 new double[] {y[3], y[4], y[5]},
-                Math.toDegrees(Math.asin(fixed[2] / norm(fixed))), Math.toDegrees(Math.atan2(fixed[1], fixed[0])),
+                Math.toDegrees(geodeticLatitude(fixed)), Math.toDegrees(Math.atan2(fixed[1], fixed[0])),
                 alt, downrange(t, y), vRel, q, accel, y[6], Math.toDegrees(pitch)));
     }
 

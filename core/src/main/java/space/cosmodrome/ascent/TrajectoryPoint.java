@@ -6,7 +6,7 @@ package space.cosmodrome.ascent;
  * @param timeS time since liftoff (s)
  * @param positionM inertial position {x, y, z} in the frame of the Earth-fixed axes at liftoff (m)
  * @param velocityMps inertial velocity (m/s)
- * @param latitudeDeg geocentric latitude of the sub-vehicle point (deg)
+ * @param latitudeDeg geodetic latitude of the sub-vehicle point (deg)
  * @param longitudeDeg Earth-fixed longitude of the sub-vehicle point (deg)
  * @param altitudeM altitude above the ellipsoid (m)
  * @param downrangeM great-circle distance from the pad (m)

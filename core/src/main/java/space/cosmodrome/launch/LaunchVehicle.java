@@ -9,6 +9,7 @@ import space.cosmodrome.error.CosmodromeException;
  *
  * @param id catalog id ({@code angara-1.2})
  * @param name full name
+ * @param manufacturer who builds it
  * @param stages stages in firing order; stages lit at liftoff come first
  * @param fairingMassKg payload fairing mass (kg), jettisoned once aerodynamic heating is low
  * @param payloadAdapterMassKg adapter and separation system counted against the payload (kg)
@@ -17,14 +18,15 @@ import space.cosmodrome.error.CosmodromeException;
  *                         are not limited
  * @param upperStageIgnitions ignitions the last stage can make (2 or more allows a coast and a
  *                            circularisation burn)
+ * @param publishedLiftoffMassKg liftoff mass as published (kg), to cross-check the stage figures; NaN if unknown
  * @param confidence how far the figures can be trusted
  * @param sources where the figures come from
  * @param publishedPayloads payload figures published for stated orbits, for validation
  * @param notes choices made between sources, alternatives
  */
-public record LaunchVehicle(String id, String name, List<Stage> stages, double fairingMassKg,
+public record LaunchVehicle(String id, String name, String manufacturer, List<Stage> stages, double fairingMassKg,
                             double payloadAdapterMassKg, double diameterM, double maxAccelerationG,
-                            int upperStageIgnitions, String confidence, List<String> sources,
+                            int upperStageIgnitions, double publishedLiftoffMassKg, String confidence, List<String> sources,
                             List<PublishedPayload> publishedPayloads, String notes) {
 
     public LaunchVehicle {

@@ -6,8 +6,16 @@ package space.cosmodrome.sgp4;
  * the Lyddane modification for low inclinations.
  */
 public enum OperationMode {
-    /** As the operational AFSPC code does; the published verification output is made this way. The default. */
+    /**
+     * As the operational AFSPC code does: sidereal angle at epoch from the 1970-based AFSPC formula, and the node
+     * brought into [0, 2π) before the Lyddane modification, which shifts the argument of latitude of low-inclination
+     * deep-space orbits when the node crosses zero.
+     */
     AFSPC,
-    /** With the improvements the paper proposes (IAU-82 sidereal time at epoch, no node quadrant fix). */
+    /**
+     * With the improvements the paper proposes: IAU-82 sidereal time at epoch, no node quadrant shift. The
+     * paper's verification output (tcppver.out) is reproduced in this mode (set 23599 tells the two apart), and
+     * Orekit's TLEPropagator behaves this way too. The default.
+     */
     IMPROVED
 }

@@ -17,7 +17,7 @@ final class TestVehicles {
     static LaunchVehicle angara12() {
         Stage s1 = new Stage("URM-1", 1, true, 128_800, 10_150, 2_085e3, 1_922e3, 337.5, 0.27, Map.of());
         Stage s2 = new Stage("URM-2", 1, false, 25_700, 2_355, 294.3e3, 294.3e3, 359, 1, Map.of());
-        return new LaunchVehicle("angara-1.2", "Angara-1.2", List.of(s1, s2), 655, 0, 2.9, Double.NaN, 2,
+        return new LaunchVehicle("angara-1.2", "Angara-1.2", "Khrunichev", List.of(s1, s2), 655, 0, 2.9, Double.NaN, 2, 171_000,
                 "medium", List.of(), List.of(), "");
     }
 

@@ -1,0 +1,829 @@
+package space.cosmodrome.sgp4;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.orekit.time.AbsoluteDate;
+
+import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.tle.TleElements;
+
+/**
+ * SGP4/SDP4 for whole catalogs: build it once from a list of element sets, then ask for many objects at many
+ * times in one call.
+ *
+ * <p>The theory is the one published in "Revisiting Spacetrack Report #3" (Vallado, Crawford, Hujsak, Kelso,
+ * AIAA 2006-6753), including the deep-space terms for periods of 225 minutes or more; with {@link GravityModel#WGS72}
+ * and {@link OperationMode#IMPROVED} (the defaults) it reproduces the paper's verification output.</p>
+ *
+ * <p>Layout: the elements and every coefficient computed at initialisation are kept in flat primitive arrays, one
+ * array per quantity and one slot per object (structure of arrays); the deep-space coefficients of the objects
+ * that need them are kept in blocks of one flat array. Propagation takes one object at a time, loads its
+ * coefficients into local variables and runs over all requested times, writing into the arrays of a
+ * {@link Sgp4States}; nothing is allocated per object or per time. The parallel variants split the catalog into
+ * chunks that worker threads take in turn.</p>
+ *
+ * <p>Results are positions (km) and velocities (km/s) in TEME, the frame of the theory, and the paper's error
+ * code per object and time ({@link Sgp4Errors}). Instances are immutable and can be shared between threads.</p>
+ */
+public final class BatchSgp4 {
+    private static final double TWO_PI = 2.0 * Math.PI;
+    private static final double X2O3 = 2.0 / 3.0;
+    /** Objects per work unit in the parallel paths. */
+    private static final int CHUNK = 32;
+
+    private final GravityModel gravity;
+    private final OperationMode mode;
+    private final int n;
+    private final int[] catalogNumber;
+    private final AbsoluteDate[] epoch;
+    private final AbsoluteDate reference;
+    /** Epoch minus {@link #reference} (s). */
+    private final double[] epochOffsetSeconds;
+
+    // mean elements at epoch (rad, rad/min, 1/earth radii)
+    private final double[] no;
+    private final double[] ecco;
+    private final double[] inclo;
+    private final double[] nodeo;
+    private final double[] argpo;
+    private final double[] mo;
+    private final double[] bstar;
+
+    // near-Earth coefficients
+    private final boolean[] isimp;
+    private final int[] initError;
+    private final double[] aycof;
+    private final double[] con41;
+    private final double[] cc1;
+    private final double[] cc4;
+    private final double[] cc5;
+    private final double[] d2;
+    private final double[] d3;
+    private final double[] d4;
+    private final double[] delmo;
+    private final double[] eta;
+    private final double[] argpdot;
+    private final double[] omgcof;
+    private final double[] sinmao;
+    private final double[] t2cof;
+    private final double[] t3cof;
+    private final double[] t4cof;
+    private final double[] t5cof;
+    private final double[] x1mth2;
+    private final double[] x7thm1;
+    private final double[] mdot;
+    private final double[] nodedot;
+    private final double[] xlcof;
+    private final double[] xmcof;
+    private final double[] nodecf;
+
+    /** Block index in {@link #deep} for deep-space objects, -1 for near-Earth ones. */
+    private final int[] deepIndex;
+    private final double[] deep;
+
+    private BatchSgp4(List<TleElements> sets, GravityModel gravity, OperationMode mode) {
+        this.gravity = gravity;
+        this.mode = mode;
+        n = sets.size();
+        catalogNumber = new int[n];
+        epoch = new AbsoluteDate[n];
+        reference = n == 0 ? AbsoluteDate.J2000_EPOCH : sets.get(0).epoch();
+        epochOffsetSeconds = new double[n];
+        no = new double[n];
+        ecco = new double[n];
+        inclo = new double[n];
+        nodeo = new double[n];
+        argpo = new double[n];
+        mo = new double[n];
+        bstar = new double[n];
+        isimp = new boolean[n];
+        initError = new int[n];
+        aycof = new double[n];
+        con41 = new double[n];
+        cc1 = new double[n];
+        cc4 = new double[n];
+        cc5 = new double[n];
+        d2 = new double[n];
+        d3 = new double[n];
+        d4 = new double[n];
+        delmo = new double[n];
+        eta = new double[n];
+        argpdot = new double[n];
+        omgcof = new double[n];
+        sinmao = new double[n];
+        t2cof = new double[n];
+        t3cof = new double[n];
+        t4cof = new double[n];
+        t5cof = new double[n];
+        x1mth2 = new double[n];
+        x7thm1 = new double[n];
+        mdot = new double[n];
+        nodedot = new double[n];
+        xlcof = new double[n];
+        xmcof = new double[n];
+        nodecf = new double[n];
+        deepIndex = new int[n];
+
+        int deepCount = 0;
+        for (int i = 0; i < n; i++) {
+            TleElements set = sets.get(i);
+            catalogNumber[i] = set.catalogNumber();
+            epoch[i] = set.epoch();
+            epochOffsetSeconds[i] = set.epoch().durationFrom(reference);
+            deepIndex[i] = isDeepSpace(set, gravity) ? deepCount++ : -1;
+        }
+        deep = new double[deepCount * DeepSpace.STRIDE];
+        double[] scratch = new double[DeepSpace.SCRATCH];
+        double[] state = new double[6];
+        for (int i = 0; i < n; i++) {
+            TleElements set = sets.get(i);
+            initialize(i, set.meanMotionRadPerS() * 60.0, set.eccentricity(), set.inclinationRad(), set.raanRad(),
+                    set.argumentOfPerigeeRad(), set.meanAnomalyRad(), set.bStarPerEarthRadius(),
+                    epoch1950(set.epochYear(), set.epochDayOfYear()));
+            // the reference implementation propagates to epoch once and reports what fails there
+            if (deepIndex[i] >= 0) {
+                DeepSpace.resetIntegrator(deep, deepIndex[i] * DeepSpace.STRIDE, scratch);
+            }
+            initError[i] = propagateOne(i, 0.0, scratch, state);
+        }
+    }
+
+    /**
+     * Builds the propagator with WGS-72 and the improved operation mode, the setting that reproduces the
+     * verification output of the paper and agrees with Orekit.
+     * @param sets element sets; their order is the object order of every result
+     * @return the propagator
+     */
+    public static BatchSgp4 of(List<TleElements> sets) {
+        return of(sets, GravityModel.WGS72, OperationMode.IMPROVED);
+    }
+
+    /**
+     * @param sets element sets; their order is the object order of every result
+     * @param gravity Earth constants
+     * @param mode operation mode
+     * @return the propagator
+     */
+    public static BatchSgp4 of(List<TleElements> sets, GravityModel gravity, OperationMode mode) {
+        return new BatchSgp4(List.copyOf(sets), gravity, mode);
+    }
+
+    /** @return number of objects */
+    public int size() {
+        return n;
+    }
+
+    /**
+     * @param object object index
+     * @return its catalog number
+     */
+    public int catalogNumber(int object) {
+        return catalogNumber[object];
+    }
+
+    /**
+     * @param object object index
+     * @return epoch of its element set
+     */
+    public AbsoluteDate epoch(int object) {
+        return epoch[object];
+    }
+
+    /**
+     * @param object object index
+     * @return true if it uses the deep-space terms (period of 225 minutes or more)
+     */
+    public boolean deepSpace(int object) {
+        return deepIndex[object] >= 0;
+    }
+
+    /**
+     * @param object object index
+     * @return the error code of the propagation to epoch ({@link Sgp4Errors}); an element set that fails there
+     *         fails at every time
+     */
+    public int initializationError(int object) {
+        return initError[object];
+    }
+
+    /** @return the Earth constants in use */
+    public GravityModel gravity() {
+        return gravity;
+    }
+
+    /** @return the operation mode in use */
+    public OperationMode mode() {
+        return mode;
+    }
+
+    /**
+     * @param timeCount number of times per object
+     * @return result arrays sized for all objects of this propagator
+     */
+    public Sgp4States newStates(int timeCount) {
+        return new Sgp4States(n, timeCount);
+    }
+
+    /**
+     * Propagates every object to the same offsets from its own epoch, on the calling thread.
+     * @param minutesSinceEpoch times since each object's epoch (min)
+     * @param out results, sized {@code size() x minutesSinceEpoch.length}
+     */
+    public void propagateSinceEpoch(double[] minutesSinceEpoch, Sgp4States out) {
+        check(minutesSinceEpoch.length, out);
+        propagateRange(0, n, minutesSinceEpoch, false, out);
+    }
+
+    /**
+     * Propagates every object to the same dates, on the calling thread.
+     * @param times dates
+     * @param out results, sized {@code size() x times.length}
+     */
+    public void propagate(AbsoluteDate[] times, Sgp4States out) {
+        check(times.length, out);
+        propagateRange(0, n, offsets(times), true, out);
+    }
+
+    /**
+     * Propagates every object to a regular time grid, on the calling thread.
+     * @param start first date
+     * @param stepSeconds step (s)
+     * @param count number of dates
+     * @param out results, sized {@code size() x count}
+     */
+    public void propagate(AbsoluteDate start, double stepSeconds, int count, Sgp4States out) {
+        check(count, out);
+        propagateRange(0, n, gridOffsets(start, stepSeconds, count), true, out);
+    }
+
+    /**
+     * Propagates every object to the same dates, splitting the catalog across threads.
+     * @param times dates
+     * @param out results, sized {@code size() x times.length}
+     * @param threads number of threads (1 runs on the calling thread)
+     */
+    public void propagate(AbsoluteDate[] times, Sgp4States out, int threads) {
+        check(times.length, out);
+        propagateParallel(offsets(times), true, out, threads);
+    }
+
+    /**
+     * Propagates every object to a regular time grid, splitting the catalog across threads.
+     * @param start first date
+     * @param stepSeconds step (s)
+     * @param count number of dates
+     * @param out results, sized {@code size() x count}
+     * @param threads number of threads (1 runs on the calling thread)
+     */
+    public void propagate(AbsoluteDate start, double stepSeconds, int count, Sgp4States out, int threads) {
+        check(count, out);
+        propagateParallel(gridOffsets(start, stepSeconds, count), true, out, threads);
+    }
+
+    /**
+     * Propagates every object to the same offsets from its own epoch, splitting the catalog across threads.
+     * @param minutesSinceEpoch times since each object's epoch (min)
+     * @param out results
+     * @param threads number of threads (1 runs on the calling thread)
+     */
+    public void propagateSinceEpoch(double[] minutesSinceEpoch, Sgp4States out, int threads) {
+        check(minutesSinceEpoch.length, out);
+        propagateParallel(minutesSinceEpoch, false, out, threads);
+    }
+
+    /**
+     * Propagates one object to one time; for tests and single look-ups, not for loops.
+     * @param object object index
+     * @param minutesSinceEpoch time since its epoch (min)
+     * @param stateKmKmps receives {x, y, z, vx, vy, vz} (km, km/s) in TEME
+     * @return error code ({@link Sgp4Errors})
+     */
+    public int propagateOne(int object, double minutesSinceEpoch, double[] stateKmKmps) {
+        double[] scratch = new double[DeepSpace.SCRATCH];
+        if (deepIndex[object] >= 0) {
+            DeepSpace.resetIntegrator(deep, deepIndex[object] * DeepSpace.STRIDE, scratch);
+        }
+        return propagateOne(object, minutesSinceEpoch, scratch, stateKmKmps);
+    }
+
+    private void check(int timeCount, Sgp4States out) {
+        if (out.objectCount() != n || out.timeCount() != timeCount) {
+            throw CosmodromeException.badValue("states", out.objectCount() + " x " + out.timeCount(),
+                    "arrays for " + n + " objects x " + timeCount + " times");
+        }
+    }
+
+    /** @return seconds from {@link #reference} to each date */
+    private double[] offsets(AbsoluteDate[] times) {
+        double[] offsets = new double[times.length];
+        for (int k = 0; k < times.length; k++) {
+            offsets[k] = times[k].durationFrom(reference);
+        }
+        return offsets;
+    }
+
+    private double[] gridOffsets(AbsoluteDate start, double stepSeconds, int count) {
+        double first = start.durationFrom(reference);
+        double[] offsets = new double[count];
+        for (int k = 0; k < count; k++) {
+            offsets[k] = first + k * stepSeconds;
+        }
+        return offsets;
+    }
+
+    private void propagateParallel(double[] times, boolean absolute, Sgp4States out, int threads) {
+        if (threads < 1) {
+            throw CosmodromeException.badValue("threads", threads, "1 or more");
+        }
+        int workers = Math.min(threads, (n + CHUNK - 1) / CHUNK);
+        if (workers <= 1) {
+            propagateRange(0, n, times, absolute, out);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable work = () -> {
+            try {
+                for (int start = next.getAndAdd(CHUNK); start < n; start = next.getAndAdd(CHUNK)) {
+                    propagateRange(start, Math.min(n, start + CHUNK), times, absolute, out);
+                }
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+            }
+        };
+        Thread[] pool = new Thread[workers - 1];
+        for (int w = 0; w < pool.length; w++) {
+            pool[w] = new Thread(work, "sgp4-" + w);
+            pool[w].setDaemon(true);
+            pool[w].start();
+        }
+        work.run();
+        for (Thread thread : pool) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw CosmodromeException.internal("batch SGP4 propagation (interrupted)", e);
+            }
+        }
+        if (failure.get() != null) {
+            throw CosmodromeException.internal("batch SGP4 propagation", failure.get());
+        }
+    }
+
+    /**
+     * The hot loop: objects {@code [from, to)} at every time.
+     * @param times minutes since epoch, or seconds from {@link #reference} when {@code absolute}
+     */
+    private void propagateRange(int from, int to, double[] times, boolean absolute, Sgp4States out) {
+        double[] scratch = new double[DeepSpace.SCRATCH];
+        double[] state = new double[6];
+        int count = times.length;
+        double[] x = out.xKm();
+        double[] y = out.yKm();
+        double[] z = out.zKm();
+        double[] vx = out.vxKmPerS();
+        double[] vy = out.vyKmPerS();
+        double[] vz = out.vzKmPerS();
+        int[] err = out.errorCode();
+        for (int i = from; i < to; i++) {
+            int row = i * count;
+            if (initError[i] != Sgp4Errors.NONE) {
+                for (int k = 0; k < count; k++) {
+                    fail(row + k, initError[i], x, y, z, vx, vy, vz, err);
+                }
+                continue;
+            }
+            if (deepIndex[i] >= 0) {
+                DeepSpace.resetIntegrator(deep, deepIndex[i] * DeepSpace.STRIDE, scratch);
+            }
+            double shift = absolute ? epochOffsetSeconds[i] : 0.0;
+            for (int k = 0; k < count; k++) {
+                double t = absolute ? (times[k] - shift) / 60.0 : times[k];
+                int code = propagateOne(i, t, scratch, state);
+                int j = row + k;
+                if (code != Sgp4Errors.NONE && code != Sgp4Errors.DECAYED) {
+                    fail(j, code, x, y, z, vx, vy, vz, err);
+                } else {
+                    x[j] = state[0];
+                    y[j] = state[1];
+                    z[j] = state[2];
+                    vx[j] = state[3];
+                    vy[j] = state[4];
+                    vz[j] = state[5];
+                    err[j] = code;
+                }
+            }
+        }
+    }
+
+    private static void fail(int j, int code, double[] x, double[] y, double[] z, double[] vx, double[] vy,
+            double[] vz, int[] err) {
+        x[j] = Double.NaN;
+        y[j] = Double.NaN;
+        z[j] = Double.NaN;
+        vx[j] = Double.NaN;
+        vy[j] = Double.NaN;
+        vz[j] = Double.NaN;
+        err[j] = code;
+    }
+
+    /**
+     * Days from 1950 January 0.0 to the epoch, the time argument of the theory's initialisation. It is computed
+     * the way the reference implementation does (calendar date and time of day, then a Julian date), so that the
+     * lunar-solar terms see the same epoch to the last bit.
+     */
+    static double epoch1950(int year, double dayOfYear) {
+        int dayOfYr = (int) Math.floor(dayOfYear);
+        LocalDate date = LocalDate.ofYearDay(year, dayOfYr);
+        int mon = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        double temp = (dayOfYear - dayOfYr) * 24.0;
+        int hr = (int) Math.floor(temp);
+        temp = (temp - hr) * 60.0;
+        int minute = (int) Math.floor(temp);
+        double sec = (temp - minute) * 60.0;
+        double jd = 367.0 * year - Math.floor((7 * (year + Math.floor((mon + 9) / 12.0))) * 0.25)
+                + Math.floor(275 * mon / 9.0) + day + 1721013.5 + ((sec / 60.0 + minute) / 60.0 + hr) / 24.0;
+        return jd - 2433281.5;
+    }
+
+    private static boolean isDeepSpace(TleElements set, GravityModel gravity) {
+        return TWO_PI / unKozai(set.meanMotionRadPerS() * 60.0, set.eccentricity(), set.inclinationRad(), gravity)
+                >= 225.0;
+    }
+
+    /** Brouwer mean motion from the Kozai one (rad/min). */
+    private static double unKozai(double noKozai, double ecc, double incl, GravityModel g) {
+        double cosio = Math.cos(incl);
+        double omeosq = 1.0 - ecc * ecc;
+        double rteosq = Math.sqrt(omeosq);
+        double ak = Math.pow(g.xke() / noKozai, X2O3);
+        double d1 = 0.75 * g.j2() * (3.0 * cosio * cosio - 1.0) / (rteosq * omeosq);
+        double del = d1 / (ak * ak);
+        double adel = ak * (1.0 - del * del - del * (1.0 / 3.0 + 134.0 * del * del / 81.0));
+        del = d1 / (adel * adel);
+        return noKozai / (1.0 + del);
+    }
+
+    /** Greenwich sidereal angle at epoch as the AFSPC code computes it (rad). */
+    static double gstoAfspc(double epoch1950) {
+        double ts70 = epoch1950 - 7305.0;
+        double ds70 = Math.floor(ts70 + 1.0e-8);
+        double tfrac = ts70 - ds70;
+        double c1 = 1.72027916940703639e-2;
+        double thgr70 = 1.7321343856509374;
+        double fk5r = 5.07551419432269442e-15;
+        double c1p2p = c1 + TWO_PI;
+        double gsto = (thgr70 + c1 * ds70 + c1p2p * tfrac + ts70 * ts70 * fk5r) % TWO_PI;
+        return gsto < 0.0 ? gsto + TWO_PI : gsto;
+    }
+
+    /** Greenwich mean sidereal angle, IAU-82 (rad). */
+    static double gstoIau82(double julianDateUt1) {
+        double tut1 = (julianDateUt1 - 2451545.0) / 36525.0;
+        double temp = -6.2e-6 * tut1 * tut1 * tut1 + 0.093104 * tut1 * tut1
+                + (876600.0 * 3600 + 8640184.812866) * tut1 + 67310.54841;
+        temp = (temp * Math.toRadians(1.0) / 240.0) % TWO_PI;
+        return temp < 0.0 ? temp + TWO_PI : temp;
+    }
+
+    /** The paper's initl and sgp4init for object i: fills its coefficients. */
+    private void initialize(int i, double noKozai, double e0, double i0, double node0, double argp0, double m0,
+            double bStar, double epoch1950) {
+        final double re = gravity.radiusKm();
+        final double xke = gravity.xke();
+        final double j2 = gravity.j2();
+        final double j3oj2 = gravity.j3() / gravity.j2();
+        final double j4 = gravity.j4();
+        final double ss = 78.0 / re + 1.0;
+        final double qzms2t = Math.pow((120.0 - 78.0) / re, 4);
+        final double temp4 = 1.5e-12;
+
+        ecco[i] = e0;
+        inclo[i] = i0;
+        nodeo[i] = node0;
+        argpo[i] = argp0;
+        mo[i] = m0;
+        bstar[i] = bStar;
+
+        // ---- initl: recover the Brouwer mean motion and semi-major axis ----
+        double eccsq = e0 * e0;
+        double omeosq = 1.0 - eccsq;
+        double rteosq = Math.sqrt(omeosq);
+        double cosio = Math.cos(i0);
+        double cosio2 = cosio * cosio;
+        double ak = Math.pow(xke / noKozai, X2O3);
+        double d1 = 0.75 * j2 * (3.0 * cosio2 - 1.0) / (rteosq * omeosq);
+        double del = d1 / (ak * ak);
+        double adel = ak * (1.0 - del * del - del * (1.0 / 3.0 + 134.0 * del * del / 81.0));
+        del = d1 / (adel * adel);
+        double n0 = noKozai / (1.0 + del);
+        double ao = Math.pow(xke / n0, X2O3);
+        double sinio = Math.sin(i0);
+        double po = ao * omeosq;
+        double con42 = 1.0 - 5.0 * cosio2;
+        double c41 = -con42 - cosio2 - cosio2;
+        double posq = po * po;
+        double rp = ao * (1.0 - e0);
+        double gsto = mode == OperationMode.AFSPC ? gstoAfspc(epoch1950) : gstoIau82(epoch1950 + 2433281.5);
+        no[i] = n0;
+        con41[i] = c41;
+
+        // ---- sgp4init ----
+        boolean simple = rp < 220.0 / re + 1.0;
+        double sfour = ss;
+        double qzms24 = qzms2t;
+        double perige = (rp - 1.0) * re;
+        if (perige < 156.0) {
+            sfour = perige - 78.0;
+            if (perige < 98.0) {
+                sfour = 20.0;
+            }
+            qzms24 = Math.pow((120.0 - sfour) / re, 4);
+            sfour = sfour / re + 1.0;
+        }
+        double pinvsq = 1.0 / posq;
+        double tsi = 1.0 / (ao - sfour);
+        double et = ao * e0 * tsi;
+        double etasq = et * et;
+        double eeta = e0 * et;
+        double psisq = Math.abs(1.0 - etasq);
+        double coef = qzms24 * Math.pow(tsi, 4);
+        double coef1 = coef / Math.pow(psisq, 3.5);
+        double c2 = coef1 * n0 * (ao * (1.0 + 1.5 * etasq + eeta * (4.0 + etasq))
+                + 0.375 * j2 * tsi / psisq * c41 * (8.0 + 3.0 * etasq * (8.0 + etasq)));
+        double c1 = bStar * c2;
+        double c3 = 0.0;
+        if (e0 > 1.0e-4) {
+            c3 = -2.0 * coef * tsi * j3oj2 * n0 * sinio / e0;
+        }
+        double x1m = 1.0 - cosio2;
+        double c4 = 2.0 * n0 * coef1 * ao * omeosq * (et * (2.0 + 0.5 * etasq) + e0 * (0.5 + 2.0 * etasq)
+                - j2 * tsi / (ao * psisq) * (-3.0 * c41 * (1.0 - 2.0 * eeta + etasq * (1.5 - 0.5 * eeta))
+                + 0.75 * x1m * (2.0 * etasq - eeta * (1.0 + etasq)) * Math.cos(2.0 * argp0)));
+        double c5 = 2.0 * coef1 * ao * omeosq * (1.0 + 2.75 * (etasq + eeta) + eeta * etasq);
+        double cosio4 = cosio2 * cosio2;
+        double temp1 = 1.5 * j2 * pinvsq * n0;
+        double temp2 = 0.5 * temp1 * j2 * pinvsq;
+        double temp3 = -0.46875 * j4 * pinvsq * pinvsq * n0;
+        double md = n0 + 0.5 * temp1 * rteosq * c41 + 0.0625 * temp2 * rteosq * (13.0 - 78.0 * cosio2 + 137.0 * cosio4);
+        double ad = -0.5 * temp1 * con42 + 0.0625 * temp2 * (7.0 - 114.0 * cosio2 + 395.0 * cosio4)
+                + temp3 * (3.0 - 36.0 * cosio2 + 49.0 * cosio4);
+        double xhdot1 = -temp1 * cosio;
+        double nd = xhdot1 + (0.5 * temp2 * (4.0 - 19.0 * cosio2) + 2.0 * temp3 * (3.0 - 7.0 * cosio2)) * cosio;
+
+        cc1[i] = c1;
+        cc4[i] = c4;
+        cc5[i] = c5;
+        eta[i] = et;
+        mdot[i] = md;
+        argpdot[i] = ad;
+        nodedot[i] = nd;
+        omgcof[i] = bStar * c3 * Math.cos(argp0);
+        xmcof[i] = e0 > 1.0e-4 ? -X2O3 * coef * bStar / eeta : 0.0;
+        nodecf[i] = 3.5 * omeosq * xhdot1 * c1;
+        t2cof[i] = 1.5 * c1;
+        if (Math.abs(cosio + 1.0) > 1.5e-12) {
+            xlcof[i] = -0.25 * j3oj2 * sinio * (3.0 + 5.0 * cosio) / (1.0 + cosio);
+        } else {
+            xlcof[i] = -0.25 * j3oj2 * sinio * (3.0 + 5.0 * cosio) / temp4;
+        }
+        aycof[i] = -0.5 * j3oj2 * sinio;
+        double dm = 1.0 + et * Math.cos(m0);
+        delmo[i] = dm * dm * dm;
+        sinmao[i] = Math.sin(m0);
+        x1mth2[i] = x1m;
+        x7thm1[i] = 7.0 * cosio2 - 1.0;
+
+        if (deepIndex[i] >= 0) {
+            simple = true;
+            DeepSpace.initialize(deep, deepIndex[i] * DeepSpace.STRIDE, epoch1950, e0, i0, node0, argp0, m0, n0, md,
+                    ad, nd, gsto, xke);
+        }
+        isimp[i] = simple;
+        if (!simple) {
+            double cc1sq = c1 * c1;
+            double dd2 = 4.0 * ao * tsi * cc1sq;
+            double temp = dd2 * tsi * c1 / 3.0;
+            double dd3 = (17.0 * ao + sfour) * temp;
+            double dd4 = 0.5 * temp * ao * tsi * (221.0 * ao + 31.0 * sfour) * c1;
+            d2[i] = dd2;
+            d3[i] = dd3;
+            d4[i] = dd4;
+            t3cof[i] = dd2 + 2.0 * cc1sq;
+            t4cof[i] = 0.25 * (3.0 * dd3 + c1 * (12.0 * dd2 + 10.0 * cc1sq));
+            t5cof[i] = 0.2 * (3.0 * dd4 + 12.0 * c1 * dd3 + 6.0 * dd2 * dd2 + 15.0 * cc1sq * (2.0 * dd2 + cc1sq));
+        }
+    }
+
+    /**
+     * The paper's sgp4 for object i at t minutes since epoch.
+     * @param scratch deep-space scratch (integrator state carried from the previous call for the same object)
+     * @param state receives {x, y, z, vx, vy, vz} (km, km/s)
+     * @return error code
+     */
+    private int propagateOne(int i, double t, double[] scratch, double[] state) {
+        final double xke = gravity.xke();
+        final double j2 = gravity.j2();
+        final double j3oj2 = gravity.j3() / gravity.j2();
+        final double re = gravity.radiusKm();
+        final double vkmpersec = re * xke / 60.0;
+
+        final double n0 = no[i];
+        final double bs = bstar[i];
+        final double c1 = cc1[i];
+
+        // ---- secular gravity and atmospheric drag ----
+        double xmdf = mo[i] + mdot[i] * t;
+        double argpdf = argpo[i] + argpdot[i] * t;
+        double nodedf = nodeo[i] + nodedot[i] * t;
+        double argpm = argpdf;
+        double mm = xmdf;
+        double t2 = t * t;
+        double nodem = nodedf + nodecf[i] * t2;
+        double tempa = 1.0 - c1 * t;
+        double tempe = bs * cc4[i] * t;
+        double templ = t2cof[i] * t2;
+        if (!isimp[i]) {
+            double delomg = omgcof[i] * t;
+            double q = 1.0 + eta[i] * Math.cos(xmdf);
+            double delm = xmcof[i] * (q * q * q - delmo[i]);
+            double temp = delomg + delm;
+            mm = xmdf + temp;
+            argpm = argpdf - temp;
+            double t3 = t2 * t;
+            double t4 = t3 * t;
+            tempa = tempa - d2[i] * t2 - d3[i] * t3 - d4[i] * t4;
+            tempe = tempe + bs * cc5[i] * (Math.sin(mm) - sinmao[i]);
+            templ = templ + t3cof[i] * t3 + t4 * (t4cof[i] + t * t5cof[i]);
+        }
+        double nm = n0;
+        double em = ecco[i];
+        double inclm = inclo[i];
+        int d = deepIndex[i];
+        int base = d * DeepSpace.STRIDE;
+        if (d >= 0) {
+            scratch[DeepSpace.S_EM] = em;
+            scratch[DeepSpace.S_ARGPM] = argpm;
+            scratch[DeepSpace.S_INCLM] = inclm;
+            scratch[DeepSpace.S_MM] = mm;
+            scratch[DeepSpace.S_NODEM] = nodem;
+            scratch[DeepSpace.S_NM] = nm;
+            DeepSpace.secular(deep, base, t, scratch);
+            em = scratch[DeepSpace.S_EM];
+            argpm = scratch[DeepSpace.S_ARGPM];
+            inclm = scratch[DeepSpace.S_INCLM];
+            mm = scratch[DeepSpace.S_MM];
+            nodem = scratch[DeepSpace.S_NODEM];
+            nm = scratch[DeepSpace.S_NM];
+        }
+        if (nm <= 0.0) {
+            return Sgp4Errors.MEAN_MOTION;
+        }
+        double am = Math.pow(xke / nm, X2O3) * tempa * tempa;
+        nm = xke / Math.pow(am, 1.5);
+        em = em - tempe;
+        if (em >= 1.0 || em < -0.001) {
+            return Sgp4Errors.MEAN_ECCENTRICITY;
+        }
+        if (em < 1.0e-6) {
+            em = 1.0e-6;
+        }
+        mm = mm + n0 * templ;
+        double xlm = mm + argpm + nodem;
+        nodem = nodem % TWO_PI;
+        argpm = argpm % TWO_PI;
+        xlm = xlm % TWO_PI;
+        mm = (xlm - argpm - nodem) % TWO_PI;
+
+        // ---- lunar-solar periodics ----
+        double ep = em;
+        double xincp = inclm;
+        double argpp = argpm;
+        double nodep = nodem;
+        double mp = mm;
+        double sinip;
+        double cosip;
+        double ayc = aycof[i];
+        double xlc = xlcof[i];
+        double c41 = con41[i];
+        double x1m = x1mth2[i];
+        double x7 = x7thm1[i];
+        if (d >= 0) {
+            scratch[DeepSpace.S_EM] = ep;
+            scratch[DeepSpace.S_INCLM] = xincp;
+            scratch[DeepSpace.S_NODEM] = nodep;
+            scratch[DeepSpace.S_ARGPM] = argpp;
+            scratch[DeepSpace.S_MM] = mp;
+            DeepSpace.periodic(deep, base, t, scratch, mode == OperationMode.AFSPC);
+            ep = scratch[DeepSpace.S_EM];
+            xincp = scratch[DeepSpace.S_INCLM];
+            nodep = scratch[DeepSpace.S_NODEM];
+            argpp = scratch[DeepSpace.S_ARGPM];
+            mp = scratch[DeepSpace.S_MM];
+            if (xincp < 0.0) {
+                xincp = -xincp;
+                nodep = nodep + Math.PI;
+                argpp = argpp - Math.PI;
+            }
+            if (ep < 0.0 || ep > 1.0) {
+                return Sgp4Errors.PERTURBED_ECCENTRICITY;
+            }
+            sinip = Math.sin(xincp);
+            cosip = Math.cos(xincp);
+            ayc = -0.5 * j3oj2 * sinip;
+            if (Math.abs(cosip + 1.0) > 1.5e-12) {
+                xlc = -0.25 * j3oj2 * sinip * (3.0 + 5.0 * cosip) / (1.0 + cosip);
+            } else {
+                xlc = -0.25 * j3oj2 * sinip * (3.0 + 5.0 * cosip) / 1.5e-12;
+            }
+            double cosisq = cosip * cosip;
+            c41 = 3.0 * cosisq - 1.0;
+            x1m = 1.0 - cosisq;
+            x7 = 7.0 * cosisq - 1.0;
+        } else {
+            sinip = Math.sin(inclm);
+            cosip = Math.cos(inclm);
+        }
+
+        // ---- long-period periodics ----
+        double axnl = ep * Math.cos(argpp);
+        double temp = 1.0 / (am * (1.0 - ep * ep));
+        double aynl = ep * Math.sin(argpp) + temp * ayc;
+        double xl = mp + argpp + nodep + temp * xlc * axnl;
+
+        // ---- Kepler's equation ----
+        double u = (xl - nodep) % TWO_PI;
+        double eo1 = u;
+        double tem5 = 9999.9;
+        double sineo1 = 0.0;
+        double coseo1 = 0.0;
+        for (int ktr = 1; Math.abs(tem5) >= 1.0e-12 && ktr <= 10; ktr++) {
+            sineo1 = Math.sin(eo1);
+            coseo1 = Math.cos(eo1);
+            tem5 = 1.0 - coseo1 * axnl - sineo1 * aynl;
+            tem5 = (u - aynl * coseo1 + axnl * sineo1 - eo1) / tem5;
+            if (Math.abs(tem5) >= 0.95) {
+                tem5 = tem5 > 0.0 ? 0.95 : -0.95;
+            }
+            eo1 = eo1 + tem5;
+        }
+
+        // ---- short-period periodics ----
+        double ecose = axnl * coseo1 + aynl * sineo1;
+        double esine = axnl * sineo1 - aynl * coseo1;
+        double el2 = axnl * axnl + aynl * aynl;
+        double pl = am * (1.0 - el2);
+        if (pl < 0.0) {
+            return Sgp4Errors.SEMI_LATUS_RECTUM;
+        }
+        double rl = am * (1.0 - ecose);
+        double rdotl = Math.sqrt(am) * esine / rl;
+        double rvdotl = Math.sqrt(pl) / rl;
+        double betal = Math.sqrt(1.0 - el2);
+        temp = esine / (1.0 + betal);
+        double sinu = am / rl * (sineo1 - aynl - axnl * temp);
+        double cosu = am / rl * (coseo1 - axnl + aynl * temp);
+        double su = Math.atan2(sinu, cosu);
+        double sin2u = (cosu + cosu) * sinu;
+        double cos2u = 1.0 - 2.0 * sinu * sinu;
+        temp = 1.0 / pl;
+        double temp1 = 0.5 * j2 * temp;
+        double temp2 = temp1 * temp;
+
+        double mrt = rl * (1.0 - 1.5 * temp2 * betal * c41) + 0.5 * temp1 * x1m * cos2u;
+        su = su - 0.25 * temp2 * x7 * sin2u;
+        double xnode = nodep + 1.5 * temp2 * cosip * sin2u;
+        double xinc = xincp + 1.5 * temp2 * cosip * sinip * cos2u;
+        double mvt = rdotl - nm * temp1 * x1m * sin2u / xke;
+        double rvdot = rvdotl + nm * temp1 * (x1m * cos2u + 1.5 * c41) / xke;
+
+        // ---- orientation vectors ----
+        double sinsu = Math.sin(su);
+        double cossu = Math.cos(su);
+        double snod = Math.sin(xnode);
+        double cnod = Math.cos(xnode);
+        double sini = Math.sin(xinc);
+        double cosi = Math.cos(xinc);
+        double xmx = -snod * cosi;
+        double xmy = cnod * cosi;
+        double ux = xmx * sinsu + cnod * cossu;
+        double uy = xmy * sinsu + snod * cossu;
+        double uz = sini * sinsu;
+        double vx = xmx * cossu - cnod * sinsu;
+        double vy = xmy * cossu - snod * sinsu;
+        double vz = sini * cossu;
+
+        state[0] = mrt * ux * re;
+        state[1] = mrt * uy * re;
+        state[2] = mrt * uz * re;
+        state[3] = (mvt * ux + rvdot * vx) * vkmpersec;
+        state[4] = (mvt * uy + rvdot * vy) * vkmpersec;
+        state[5] = (mvt * uz + rvdot * vz) * vkmpersec;
+        return mrt < 1.0 ? Sgp4Errors.DECAYED : Sgp4Errors.NONE;
+    }
+}

@@ -1,0 +1,2 @@
+/** Ascent outputs: JSON of the launch command, trajectory CSV, CZML. */
+package space.cosmodrome.io.ascent;

@@ -1,0 +1,2 @@
+/** The shared JSON writer: pretty, ordered, no NaN. */
+package space.cosmodrome.io.json;

@@ -1,0 +1,129 @@
+package space.cosmodrome.io.launch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import space.cosmodrome.launch.AzimuthCorridor;
+import space.cosmodrome.launch.LaunchSite;
+import space.cosmodrome.launch.LaunchVehicle;
+import space.cosmodrome.launch.PublishedPayload;
+import space.cosmodrome.launch.Stage;
+
+/**
+ * The YAML layout of a catalog file (bundled {@code catalog/sites.yaml}, {@code catalog/vehicles.yaml}, or a
+ * user's {@code --catalog FILE}): a map of sources and lists of sites and vehicles, in the units people type
+ * (deg, kN, km). {@link #toSites()} and {@link #toVehicles()} convert to the core records (SI).
+ */
+record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<VehicleEntry> vehicles) {
+
+    record CorridorEntry(String name, double azimuthMinDeg, double azimuthMaxDeg, String source, String note) {
+        AzimuthCorridor toCorridor() {
+            return new AzimuthCorridor(name, azimuthMinDeg, azimuthMaxDeg, source, note);
+        }
+    }
+
+    record SiteEntry(String id, String name, String country, Double latitudeDeg, Double longitudeDeg,
+                     Double altitudeM, String confidence, List<String> sources, String notes,
+                     List<CorridorEntry> corridors) {
+        LaunchSite toSite() {
+            require(latitudeDeg, "site " + id + ": latitudeDeg");
+            require(longitudeDeg, "site " + id + ": longitudeDeg");
+            List<AzimuthCorridor> list = new ArrayList<>();
+            if (corridors != null) {
+                corridors.forEach(c -> list.add(c.toCorridor()));
+            }
+            return new LaunchSite(id, name, country, latitudeDeg, longitudeDeg, altitudeM == null ? 0 : altitudeM,
+                    list, confidence, sources, notes);
+        }
+    }
+
+    record StageEntry(String name, Integer count, String ignition, Double propellantMassKg, Double dryMassKg,
+                      Double thrustVacuumKn, Double thrustSeaLevelKn, Double ispVacuumS, Double ispSeaLevelS,
+                      Double minThrottle, Map<String, String> sources, Map<String, String> alternatives) {
+        Stage toStage(String vehicleId, int index) {
+            String where = "vehicle " + vehicleId + ": stages[" + index + "]";
+            require(propellantMassKg, where + ".propellantMassKg");
+            require(dryMassKg, where + ".dryMassKg");
+            require(thrustVacuumKn, where + ".thrustVacuumKn");
+            require(ispVacuumS, where + ".ispVacuumS");
+            boolean liftoff;
+            if ("liftoff".equals(ignition)) {
+                liftoff = true;
+            } else if ("sequential".equals(ignition) || ignition == null) {
+                liftoff = false;
+            } else {
+                throw space.cosmodrome.error.CosmodromeException.badValue(where + ".ignition", ignition,
+                        "allowed: liftoff or sequential");
+            }
+            if (liftoff && thrustSeaLevelKn == null) {
+                throw space.cosmodrome.error.CosmodromeException.missing(where + ".thrustSeaLevelKn",
+                        "a stage lit at liftoff needs its sea-level thrust");
+            }
+            double seaLevel = thrustSeaLevelKn == null ? thrustVacuumKn : thrustSeaLevelKn;
+            return new Stage(name, count == null ? 1 : count, liftoff, propellantMassKg, dryMassKg,
+                    thrustVacuumKn * 1000, seaLevel * 1000, ispVacuumS, minThrottle == null ? 1 : minThrottle, sources);
+        }
+    }
+
+    record PayloadEntry(Double payloadKg, String site, Double perigeeKm, Double apogeeKm, Double inclinationDeg,
+                        Boolean sso, String source, String note) {
+        PublishedPayload toPayload(String vehicleId) {
+            require(payloadKg, "vehicle " + vehicleId + ": publishedPayloads.payloadKg");
+            require(perigeeKm, "vehicle " + vehicleId + ": publishedPayloads.perigeeKm");
+            double apogee = apogeeKm == null ? perigeeKm : apogeeKm;
+            boolean isSso = Boolean.TRUE.equals(sso);
+            if (!isSso) {
+                require(inclinationDeg, "vehicle " + vehicleId + ": publishedPayloads.inclinationDeg (or sso: true)");
+            }
+            return new PublishedPayload(payloadKg, site, perigeeKm, apogee, isSso ? Double.NaN : inclinationDeg,
+                    source, note);
+        }
+    }
+
+    record VehicleEntry(String id, String name, String manufacturer, String confidence, List<String> sources,
+                        Double diameterM, Double liftoffMassKg, Double maxAccelerationG, Integer upperStageIgnitions,
+                        Double fairingMassKg, Double payloadAdapterKg, String notes, List<StageEntry> stages,
+                        List<PayloadEntry> publishedPayloads) {
+        LaunchVehicle toVehicle() {
+            require(diameterM, "vehicle " + id + ": diameterM");
+            List<Stage> list = new ArrayList<>();
+            if (stages != null) {
+                for (int i = 0; i < stages.size(); i++) {
+                    list.add(stages.get(i).toStage(id, i));
+                }
+            }
+            List<PublishedPayload> payloads = new ArrayList<>();
+            if (publishedPayloads != null) {
+                publishedPayloads.forEach(p -> payloads.add(p.toPayload(id)));
+            }
+            return new LaunchVehicle(id, name, manufacturer, list, fairingMassKg == null ? 0 : fairingMassKg,
+                    payloadAdapterKg == null ? 0 : payloadAdapterKg, diameterM,
+                    maxAccelerationG == null ? Double.NaN : maxAccelerationG,
+                    upperStageIgnitions == null ? 1 : upperStageIgnitions,
+                    liftoffMassKg == null ? Double.NaN : liftoffMassKg, confidence, sources, payloads, notes);
+        }
+    }
+
+    List<LaunchSite> toSites() {
+        List<LaunchSite> list = new ArrayList<>();
+        if (sites != null) {
+            sites.forEach(s -> list.add(s.toSite()));
+        }
+        return list;
+    }
+
+    List<LaunchVehicle> toVehicles() {
+        List<LaunchVehicle> list = new ArrayList<>();
+        if (vehicles != null) {
+            vehicles.forEach(v -> list.add(v.toVehicle()));
+        }
+        return list;
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw space.cosmodrome.error.CosmodromeException.missing(field, "a value");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package space.cosmodrome.io.launch;
+
+import static space.cosmodrome.io.json.Json.object;
+import static space.cosmodrome.io.json.Json.round;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import space.cosmodrome.launch.AzimuthCorridor;
+import space.cosmodrome.launch.LaunchSite;
+import space.cosmodrome.launch.LaunchVehicle;
+import space.cosmodrome.launch.PublishedPayload;
+import space.cosmodrome.launch.Stage;
+
+/** JSON views of the launch catalog, with units in the field names. */
+public final class LaunchJson {
+    private LaunchJson() {
+    }
+
+    public static Map<String, Object> site(LaunchSite s) {
+        List<Object> corridors = new ArrayList<>();
+        for (AzimuthCorridor c : s.corridors()) {
+            corridors.add(object("name", c.name(), "azimuthMinDeg", c.minAzimuthDeg(), "azimuthMaxDeg",
+                    c.maxAzimuthDeg(), "source", c.source(), "note", c.note()));
+        }
+        return object("id", s.id(), "name", s.name(), "country", s.country(), "latitudeDeg", s.latitudeDeg(),
+                "longitudeDeg", s.longitudeDeg(), "altitudeM", s.altitudeM(), "corridors", corridors,
+                "confidence", s.confidence(), "sources", s.sources(), "notes", s.notes());
+    }
+
+    public static Map<String, Object> vehicle(LaunchVehicle v) {
+        List<Object> stages = new ArrayList<>();
+        for (Stage st : v.stages()) {
+            stages.add(object("name", st.name(), "count", st.count(),
+                    "ignition", st.ignitesAtLiftoff() ? "liftoff" : "sequential",
+                    "propellantMassKg", st.propellantMassKg(), "dryMassKg", st.dryMassKg(),
+                    "thrustVacuumKn", round(st.thrustVacuumN() / 1000, 3),
+                    "thrustSeaLevelKn", round(st.thrustSeaLevelN() / 1000, 3), "ispVacuumS", st.ispVacuumS(),
+                    "burnTimeS", round(st.burnTimeS(), 1), "minThrottle", st.minThrottle(), "sources", st.sources()));
+        }
+        List<Object> payloads = new ArrayList<>();
+        for (PublishedPayload p : v.publishedPayloads()) {
+            payloads.add(object("payloadKg", p.payloadKg(), "site", p.siteId(), "perigeeKm", p.perigeeKm(),
+                    "apogeeKm", p.apogeeKm(), "inclinationDeg", p.sunSynchronous() ? null : p.inclinationDeg(),
+                    "sso", p.sunSynchronous(), "source", p.source(), "note", p.note()));
+        }
+        return object("id", v.id(), "name", v.name(), "manufacturer", v.manufacturer(),
+                "liftoffMassKg", round(v.liftoffMassWithoutPayloadKg(), 0),
+                "publishedLiftoffMassKg", round(v.publishedLiftoffMassKg(), 0), "diameterM", v.diameterM(),
+                "fairingMassKg", v.fairingMassKg(), "payloadAdapterKg", v.payloadAdapterMassKg(),
+                "maxAccelerationG", round(v.maxAccelerationG(), 2), "upperStageIgnitions", v.upperStageIgnitions(),
+                "stages", stages, "publishedPayloads", payloads, "confidence", v.confidence(),
+                "sources", v.sources(), "notes", v.notes());
+    }
+}
