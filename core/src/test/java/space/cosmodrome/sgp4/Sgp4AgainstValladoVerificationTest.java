@@ -148,7 +148,7 @@ class Sgp4AgainstValladoVerificationTest {
                     maxVelocityKmPerS = Math.max(maxVelocityKmPerS, dv);
                     casePositionKm = Math.max(casePositionKm, dp);
                     caseVelocityKmPerS = Math.max(caseVelocityKmPerS, dv);
-                    if (dp > PRINTED_POSITION_KM || dv > PRINTED_VELOCITY_KM_PER_S) {
+                    if (t < 1.0e6 && (dp > PRINTED_POSITION_KM || dv > PRINTED_VELOCITY_KM_PER_S)) {
                         beyondPrinted++;
                     }
                     if (dp > POSITION_TOLERANCE_KM || dv > VELOCITY_TOLERANCE_KM_PER_S) {
@@ -166,11 +166,11 @@ class Sgp4AgainstValladoVerificationTest {
             }
         }
         System.out.printf("SGP4 verification: %d states, max |dr| = %.3e km, max |dv| = %.3e km/s, errors %s,"
-                + " %d components beyond the printed precision%n", compared, maxPositionKm, maxVelocityKmPerS, errors,
+                + " %d components beyond the printed precision before 1e6 min%n", compared, maxPositionKm, maxVelocityKmPerS, errors,
                 beyondPrinted);
         assertThat(failures).as("states outside the tolerances").isEmpty();
         assertThat(errors).isEqualTo(EXPECTED_ERRORS);
-        // frozen: only the 1.84-million-minute run of 20413 leaves the printed precision (by about 1e-7 km)
-        assertThat(beyondPrinted).isLessThanOrEqualTo(60);
+        // frozen: within the printed precision everywhere but in the 1.84-million-minute run of 20413 (about 1e-7 km)
+        assertThat(beyondPrinted).isZero();
     }
 }
