@@ -79,6 +79,8 @@ public final class BatchSgp4 {
     private final double[] xlcof;
     private final double[] xmcof;
     private final double[] nodecf;
+    private final double[] sinio;
+    private final double[] cosio;
 
     /** Block index in {@link #deep} for deep-space objects, -1 for near-Earth ones. */
     private final int[] deepIndex;
@@ -125,6 +127,8 @@ public final class BatchSgp4 {
         xlcof = new double[n];
         xmcof = new double[n];
         nodecf = new double[n];
+        sinio = new double[n];
+        cosio = new double[n];
         deepIndex = new int[n];
 
         int deepCount = 0;
@@ -431,6 +435,29 @@ public final class BatchSgp4 {
         err[j] = code;
     }
 
+    /** Largest angle (rad) whose sine and cosine are taken from {@link #smallSin} and {@link #smallCos}. */
+    private static final double SMALL_ANGLE = 0.05;
+
+    /** Sine of |x| &lt;= {@link #SMALL_ANGLE} by its Taylor series (error below 1e-19). */
+    private static double smallSin(double x) {
+        double x2 = x * x;
+        return x * (1.0 - x2 / 6.0 * (1.0 - x2 / 20.0 * (1.0 - x2 / 42.0 * (1.0 - x2 / 72.0 * (1.0 - x2 / 110.0)))));
+    }
+
+    /** Cosine of |x| &lt;= {@link #SMALL_ANGLE} by its Taylor series (error below 1e-19). */
+    private static double smallCos(double x) {
+        double x2 = x * x;
+        return 1.0 - x2 / 2.0 * (1.0 - x2 / 12.0 * (1.0 - x2 / 30.0 * (1.0 - x2 / 56.0 * (1.0 - x2 / 90.0))));
+    }
+
+    /**
+     * x modulo 2π with the sign of x, like C's fmod but without its exact division: the result can differ from
+     * fmod by an ulp of x, far below the theory's precision, and costs a fraction of Java's {@code %}.
+     */
+    private static double reduce(double x) {
+        return x - TWO_PI * (double) (long) (x / TWO_PI);
+    }
+
     /**
      * Days from 1950 January 0.0 to the epoch, the time argument of the theory's initialisation. It is computed
      * the way the reference implementation does (calendar date and time of day, then a Julian date), so that the
@@ -593,6 +620,8 @@ public final class BatchSgp4 {
             xlcof[i] = -0.25 * j3oj2 * sinio * (3.0 + 5.0 * cosio) / temp4;
         }
         aycof[i] = -0.5 * j3oj2 * sinio;
+        this.sinio[i] = sinio;
+        this.cosio[i] = cosio;
         double dm = 1.0 + et * Math.cos(m0);
         delmo[i] = dm * dm * dm;
         sinmao[i] = Math.sin(m0);
@@ -650,8 +679,8 @@ public final class BatchSgp4 {
         double templ = t2cof[i] * t2;
         if (!isimp[i]) {
             double delomg = omgcof[i] * t;
-            double q = 1.0 + eta[i] * Math.cos(xmdf);
-            double delm = xmcof[i] * (q * q * q - delmo[i]);
+            double qe = 1.0 + eta[i] * Math.cos(xmdf);
+            double delm = xmcof[i] * (qe * qe * qe - delmo[i]);
             double temp = delomg + delm;
             mm = xmdf + temp;
             argpm = argpdf - temp;
@@ -684,8 +713,9 @@ public final class BatchSgp4 {
         if (nm <= 0.0) {
             return Sgp4Errors.MEAN_MOTION;
         }
-        double am = Math.pow(xke / nm, X2O3) * tempa * tempa;
-        nm = xke / Math.pow(am, 1.5);
+        double q = xke / nm;
+        double am = Math.cbrt(q * q) * tempa * tempa;
+        nm = xke / (am * Math.sqrt(am));
         em = em - tempe;
         if (em >= 1.0 || em < -0.001) {
             return Sgp4Errors.MEAN_ECCENTRICITY;
@@ -695,10 +725,10 @@ public final class BatchSgp4 {
         }
         mm = mm + n0 * templ;
         double xlm = mm + argpm + nodem;
-        nodem = nodem % TWO_PI;
-        argpm = argpm % TWO_PI;
-        xlm = xlm % TWO_PI;
-        mm = (xlm - argpm - nodem) % TWO_PI;
+        nodem = reduce(nodem);
+        argpm = reduce(argpm);
+        xlm = reduce(xlm);
+        mm = reduce(xlm - argpm - nodem);
 
         // ---- lunar-solar periodics ----
         double ep = em;
@@ -746,8 +776,8 @@ public final class BatchSgp4 {
             x1m = 1.0 - cosisq;
             x7 = 7.0 * cosisq - 1.0;
         } else {
-            sinip = Math.sin(inclm);
-            cosip = Math.cos(inclm);
+            sinip = sinio[i];
+            cosip = cosio[i];
         }
 
         // ---- long-period periodics ----
@@ -757,14 +787,23 @@ public final class BatchSgp4 {
         double xl = mp + argpp + nodep + temp * xlc * axnl;
 
         // ---- Kepler's equation ----
-        double u = (xl - nodep) % TWO_PI;
+        double u = reduce(xl - nodep);
         double eo1 = u;
         double tem5 = 9999.9;
         double sineo1 = 0.0;
         double coseo1 = 0.0;
         for (int ktr = 1; Math.abs(tem5) >= 1.0e-12 && ktr <= 10; ktr++) {
-            sineo1 = Math.sin(eo1);
-            coseo1 = Math.cos(eo1);
+            if (ktr > 1 && Math.abs(tem5) <= SMALL_ANGLE) {
+                // sine and cosine of eo1 by turning the previous ones through the (small) last correction
+                double sd = smallSin(tem5);
+                double cd = smallCos(tem5);
+                double s0 = sineo1;
+                sineo1 = s0 * cd + coseo1 * sd;
+                coseo1 = coseo1 * cd - s0 * sd;
+            } else {
+                sineo1 = Math.sin(eo1);
+                coseo1 = Math.cos(eo1);
+            }
             tem5 = 1.0 - coseo1 * axnl - sineo1 * aynl;
             tem5 = (u - aynl * coseo1 + axnl * sineo1 - eo1) / tem5;
             if (Math.abs(tem5) >= 0.95) {
@@ -788,7 +827,6 @@ public final class BatchSgp4 {
         temp = esine / (1.0 + betal);
         double sinu = am / rl * (sineo1 - aynl - axnl * temp);
         double cosu = am / rl * (coseo1 - axnl + aynl * temp);
-        double su = Math.atan2(sinu, cosu);
         double sin2u = (cosu + cosu) * sinu;
         double cos2u = 1.0 - 2.0 * sinu * sinu;
         temp = 1.0 / pl;
@@ -796,19 +834,43 @@ public final class BatchSgp4 {
         double temp2 = temp1 * temp;
 
         double mrt = rl * (1.0 - 1.5 * temp2 * betal * c41) + 0.5 * temp1 * x1m * cos2u;
-        su = su - 0.25 * temp2 * x7 * sin2u;
+        double dsu = -0.25 * temp2 * x7 * sin2u;
         double xnode = nodep + 1.5 * temp2 * cosip * sin2u;
-        double xinc = xincp + 1.5 * temp2 * cosip * sinip * cos2u;
+        double dinc = 1.5 * temp2 * cosip * sinip * cos2u;
         double mvt = rdotl - nm * temp1 * x1m * sin2u / xke;
         double rvdot = rvdotl + nm * temp1 * (x1m * cos2u + 1.5 * c41) / xke;
 
         // ---- orientation vectors ----
-        double sinsu = Math.sin(su);
-        double cossu = Math.cos(su);
+        // u + dsu and xincp + dinc: the short-period corrections are small angles, so their sines and cosines
+        // come from rotating the ones at hand instead of new calls to atan2, sin and cos
+        double sinsu;
+        double cossu;
+        double norm = 1.0 / Math.sqrt(sinu * sinu + cosu * cosu);
+        double su0 = sinu * norm;
+        double cu0 = cosu * norm;
+        if (Math.abs(dsu) <= SMALL_ANGLE) {
+            double sd = smallSin(dsu);
+            double cd = smallCos(dsu);
+            sinsu = su0 * cd + cu0 * sd;
+            cossu = cu0 * cd - su0 * sd;
+        } else {
+            double su = Math.atan2(sinu, cosu) + dsu;
+            sinsu = Math.sin(su);
+            cossu = Math.cos(su);
+        }
+        double sini;
+        double cosi;
+        if (Math.abs(dinc) <= SMALL_ANGLE) {
+            double sd = smallSin(dinc);
+            double cd = smallCos(dinc);
+            sini = sinip * cd + cosip * sd;
+            cosi = cosip * cd - sinip * sd;
+        } else {
+            sini = Math.sin(xincp + dinc);
+            cosi = Math.cos(xincp + dinc);
+        }
         double snod = Math.sin(xnode);
         double cnod = Math.cos(xnode);
-        double sini = Math.sin(xinc);
-        double cosi = Math.cos(xinc);
         double xmx = -snod * cosi;
         double xmy = cnod * cosi;
         double ux = xmx * sinsu + cnod * cossu;
