@@ -16,7 +16,8 @@ import space.cosmodrome.launch.Stage;
  * the kick angle towards the launch azimuth; gravity turn (thrust along the air-relative velocity, no angle
  * of attack) until dynamic pressure has peaked and fallen below {@value #GUIDANCE_SWITCH_Q_PA} Pa; then
  * vacuum guidance with a linear-tangent pitch law, {@code tan(pitch) = A - B (t - t_switch)}, in the plane of
- * the target inclination with a yaw term that cancels out-of-plane velocity. Engine cut-off comes when the
+ * the target inclination with a yaw term that cancels out-of-plane velocity (this is also how a dog-leg is
+ * flown: the pad azimuth follows the corridor, the vacuum phase yaws into the target plane). Engine cut-off comes when the
  * osculating semi-major axis reaches the target's.
  *
  * <p>The state carries four integrals of the delta-v budget beside position, velocity and mass, so the
@@ -30,6 +31,10 @@ final class AscentSimulator {
     static final double FAIRING_HEATING_LIMIT_WPM2 = 1_135;
     static final double FAIRING_MIN_ALTITUDE_M = 70_000;
     private static final double PITCH_OVER_MAX_S = 25;
+    /** Out-of-plane velocity (m/s) at which the yaw term reaches full deflection; below it, proportional. */
+    private static final double YAW_VELOCITY_SCALE_MPS = 300;
+    /** Largest out-of-plane component of the thrust direction before normalisation (about 35 deg of yaw). */
+    private static final double YAW_LIMIT = 0.7;
     private static final double MAX_FLIGHT_S = 4_000;
     /** The last stage may burn past its propellant down to this share of its final mass, so that shortfalls
      *  are measured as negative propellant instead of a failure (keeps the payload search smooth). */
@@ -492,7 +497,7 @@ final class AscentSimulator {
         double tanPitch = guidance.tanPitch0() - guidance.pitchRatePerS() * (t - switchTimeS);
         double pitch = Math.atan(tanPitch);
         double outOfPlane = y[3] * nx + y[4] * ny + y[5] * nz;
-        double yaw = Math.max(-0.3, Math.min(0.3, -outOfPlane / 300.0));
+        double yaw = Math.max(-YAW_LIMIT, Math.min(YAW_LIMIT, -outOfPlane / YAW_VELOCITY_SCALE_MPS));
         double cp = Math.cos(pitch);
         double dx = cp * hdx + Math.sin(pitch) * ux + yaw * nx;
         double dy = cp * hdy + Math.sin(pitch) * uy + yaw * ny;

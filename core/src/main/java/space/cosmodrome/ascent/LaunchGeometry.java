@@ -17,7 +17,7 @@ public final class LaunchGeometry {
     /** Orbital speed used to turn inertial into ground azimuths (m/s). */
     static final double ORBITAL_SPEED_MPS = 7_800;
     /** Largest plane change a dog-leg may make (deg) before the orbit is called out of reach. */
-    public static final double MAX_DOG_LEG_DEG = 25;
+    public static final double MAX_DOG_LEG_DEG = 60;
 
     private LaunchGeometry() {
     }

@@ -35,7 +35,11 @@ public final class PayloadCapacity {
     private static final double KICK_MIN_RAD = Math.toRadians(0.05);
     private static final double KICK_MAX_RAD = Math.toRadians(15);
     private static final double RADIUS_TOLERANCE_M = 50;
+    /** Initial pitch above the flight-path angle at the guidance switch for successive cold starts (deg). */
+    private static final double[] COLD_START_PITCH_DEG = {5, 20, -5, 35};
     private static final double RADIAL_VELOCITY_TOLERANCE_MPS = 0.3;
+
+    private static final boolean DEBUG = Boolean.getBoolean("cosmodrome.debug.ascent");
 
     private PayloadCapacity() {
     }
@@ -75,7 +79,8 @@ public final class PayloadCapacity {
         }
         List<Plan> plans = new ArrayList<>();
         plans.add(Plan.direct(target));
-        if (vehicle.upperStageIgnitions() >= 2 && target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000) {
+        boolean restartable = vehicle.upperStageIgnitions() >= 2 || isKickStage(vehicle);
+        if (restartable && target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000) {
             plans.add(Plan.viaParking(target));
         }
         Solution best = null;
@@ -180,7 +185,10 @@ public final class PayloadCapacity {
         final LaunchSite site;
         final LaunchGeometry.Approach approach;
         final Plan plan;
-        final double upperExhaustVelocity;
+        /** The vehicle the ascent simulator flies: without a kick stage, which rides as payload. */
+        final LaunchVehicle ascentVehicle;
+        /** Low-thrust last stage whose burns are taken as impulsive, or null. */
+        final Stage kickStage;
         double kick = Math.toRadians(3);
         double tanPitch0 = Double.NaN;
         double pitchRate = Double.NaN;
@@ -190,12 +198,13 @@ public final class PayloadCapacity {
             this.site = site;
             this.approach = approach;
             this.plan = plan;
-            this.upperExhaustVelocity = vehicle.upperStage().ispVacuumS() * Stage.G0;
+            this.kickStage = isKickStage(vehicle) ? vehicle.upperStage() : null;
+            this.ascentVehicle = kickStage == null ? vehicle : withoutKickStage(vehicle);
         }
 
         AscentSimulator simulator(double payloadKg) {
-            return new AscentSimulator(vehicle, site, payloadKg, plan.insertionSemiMajorAxisM,
-                    approach.flownInclinationRad());
+            return new AscentSimulator(ascentVehicle, site, payloadKg, plan.insertionSemiMajorAxisM,
+                    approach.targetInclinationRad());
         }
 
         Solution run() {
@@ -229,10 +238,16 @@ public final class PayloadCapacity {
             return root;
         }
 
-        /** Converged ascent at a payload, or null. */
+        /** Converged ascent at a payload, or null. Tries a cold start when the warm start fails. */
         Solution at(double payloadKg) {
             AscentSimulator sim = simulator(payloadKg);
-            Flight flight = solveGuidance(sim);
+            Flight flight = solveGuidance(sim, 0);
+            // cold starts with the initial pitch above the flight-path angle by several amounts
+            for (int start = 0; flight == null && start < COLD_START_PITCH_DEG.length; start++) {
+                tanPitch0 = Double.NaN;
+                pitchRate = Double.NaN;
+                flight = solveGuidance(sim, COLD_START_PITCH_DEG[start]);
+            }
             if (flight == null) {
                 return null;
             }
@@ -246,15 +261,40 @@ public final class PayloadCapacity {
             return s;
         }
 
-        /** Burns after cut-off and the propellant left once they and the reserve are paid. */
+        /**
+         * Burns after cut-off and the propellant left once they and the reserve are paid. The burns are
+         * impulsive: a perigee raise at apogee for the parking-orbit plan, and whatever plane change the ascent's
+         * yaw steering left undone (combined with the apogee burn when there is one). With a kick stage, the
+         * ascent stage's propellant left over (or missing, as negative virtual propellant) becomes a delta-v the
+         * kick stage gives back (or must add) at cut-off.
+         */
         private void afterCutoff(Solution s) {
             Flight f = s.flight;
-            double mass = f.state[6];
-            double dogLeg = approach.dogLegRad();
+            double massAtCutoff = f.state[6];
+            double planeChange = Math.abs(Math.acos(angularMomentumZ(f.state)) - approach.targetInclinationRad());
             List<AscentResult.Burn> burns = new ArrayList<>();
             double dvTotal = 0;
-            double propellantUsed = 0;
             double[] pa = perigeeApogee(f.state);
+            Stage ascentUpper = ascentVehicle.upperStage();
+            double burnerMass;
+            double available;
+            Stage burner;
+            if (kickStage != null) {
+                double leftover = f.upperPropellantLeftKg;
+                double deficit = ascentUpper.ispVacuumS() * Stage.G0 * Math.log((massAtCutoff - leftover) / massAtCutoff);
+                if (Math.abs(deficit) > 0.01) {
+                    burns.add(new AscentResult.Burn(deficit > 0 ? "kick stage: completes the ascent stage's burn"
+                            : "kick stage: ascent stage propellant left unburnt (credit)", f.cutoffTimeS, deficit, 0));
+                }
+                dvTotal += deficit;
+                burner = kickStage;
+                burnerMass = kickStage.propellantMassKg() + kickStage.dryMassKg() + s.payloadKg + vehicle.payloadAdapterMassKg();
+                available = kickStage.propellantMassKg() * (1 - RESERVE_FRACTION);
+            } else {
+                burner = ascentUpper;
+                burnerMass = massAtCutoff;
+                available = f.upperPropellantLeftKg - RESERVE_FRACTION * ascentUpper.propellantMassKg();
+            }
             if (plan.apogeeBurn) {
                 double ra = Earth.EQUATORIAL_RADIUS + pa[1];
                 double rp = Earth.EQUATORIAL_RADIUS + pa[0];
@@ -262,26 +302,29 @@ public final class PayloadCapacity {
                 double vApogee = Math.sqrt(Earth.MU * (2 / ra - 1 / aTransfer));
                 double aFinal = (ra + plan.target.perigeeRadiusM()) / 2;
                 double vFinal = Math.sqrt(Earth.MU * (2 / ra - 1 / aFinal));
-                double dv = Math.sqrt(vApogee * vApogee + vFinal * vFinal - 2 * vApogee * vFinal * Math.cos(dogLeg));
+                double dv = Math.sqrt(vApogee * vApogee + vFinal * vFinal - 2 * vApogee * vFinal * Math.cos(planeChange));
                 double coast = Math.PI * Math.sqrt(aTransfer * aTransfer * aTransfer / Earth.MU);
-                double prop = mass * (1 - Math.exp(-dv / upperExhaustVelocity));
-                String name = dogLeg > 1e-6 ? "apogee burn: raise perigee and dog-leg plane change"
+                String name = planeChange > 1e-4 ? "apogee burn: raise perigee and change plane"
                         : "apogee burn: raise perigee";
-                burns.add(new AscentResult.Burn(name, f.cutoffTimeS + coast, dv, prop));
+                burns.add(new AscentResult.Burn(name, f.cutoffTimeS + coast, dv, 0));
                 dvTotal += dv;
-                propellantUsed += prop;
-            } else if (dogLeg > 1e-6) {
+            } else if (planeChange > 1e-4) {
                 double v = Math.sqrt(f.state[3] * f.state[3] + f.state[4] * f.state[4] + f.state[5] * f.state[5]);
-                double dv = 2 * v * Math.sin(dogLeg / 2);
-                double prop = mass * (1 - Math.exp(-dv / upperExhaustVelocity));
-                burns.add(new AscentResult.Burn("dog-leg plane change", f.cutoffTimeS, dv, prop));
+                double dv = 2 * v * Math.sin(planeChange / 2);
+                burns.add(new AscentResult.Burn("plane change at cut-off", f.cutoffTimeS, dv, 0));
                 dvTotal += dv;
-                propellantUsed += prop;
             }
-            s.burns = burns;
+            double c = burner.ispVacuumS() * Stage.G0;
+            double needed = burnerMass * (1 - Math.exp(-dvTotal / c));
+            // share the propellant among the burns in proportion to their delta-v, for the report
+            List<AscentResult.Burn> priced = new ArrayList<>();
+            for (AscentResult.Burn b : burns) {
+                priced.add(new AscentResult.Burn(b.name(), b.timeS(), b.deltaVMps(),
+                        dvTotal == 0 ? 0 : needed * b.deltaVMps() / dvTotal));
+            }
+            s.burns = priced;
             s.burnsDeltaV = dvTotal;
-            s.leftoverKg = f.upperPropellantLeftKg - propellantUsed
-                    - RESERVE_FRACTION * vehicle.upperStage().propellantMassKg();
+            s.leftoverKg = available - needed;
         }
 
         /**
@@ -331,37 +374,57 @@ public final class PayloadCapacity {
             return s.leftoverKg;
         }
 
-        /** Secant search of the payload at which the leftover propellant is zero. */
+        /**
+         * Secant search of the payload at which the leftover propellant is zero, started at a payload that
+         * flies. A negative payload in the answer means the orbit is out of reach by that many kilograms.
+         */
         Solution payloadRoot(double guess) {
-            Solution s0 = at(0);
+            double p0 = guess;
+            Solution s0 = at(p0);
             if (s0 == null) {
-                return null;
+                p0 = 0;
+                s0 = at(0);
+                if (s0 == null) {
+                    return null;
+                }
             }
-            if (s0.leftoverKg <= 0) {
-                s0.payloadKg = s0.leftoverKg;   // negative: short by this much with no payload
-                return s0;
-            }
-            double p0 = 0;
             double f0 = s0.leftoverKg;
-            double p1 = Math.max(1, Math.min(guess, f0 / 1.5));
+            double p1 = Math.max(0, p0 + f0 / 1.5);
+            if (p1 == p0) {
+                p1 = p0 + 10;
+            }
             Solution s1 = at(p1);
             if (s1 == null) {
-                return null;
+                p1 = (p0 + p1) / 2;
+                s1 = at(p1);
+                if (s1 == null) {
+                    return null;
+                }
             }
             double f1 = s1.leftoverKg;
             Solution best = s1;
             for (int i = 0; i < 20 && Math.abs(f1) > 0.5; i++) {
                 double p2 = p1 - f1 * (p1 - p0) / (f1 - f0);
-                if (!Double.isFinite(p2) || p2 < 0) {
-                    p2 = p1 / 2;
+                if (!Double.isFinite(p2)) {
+                    break;
                 }
-                p2 = Math.min(p2, 2 * p1 + 1000);
+                p2 = Math.max(p2, Math.min(p1, p0) - 2 * Math.abs(p1 - p0) - 100);
+                p2 = Math.min(p2, Math.max(p1, p0) + 2 * Math.abs(p1 - p0) + 1000);
+                if (p2 < 0 && Math.min(p0, p1) <= 0) {
+                    // out of reach even with no payload: report the shortfall at zero payload
+                    Solution zero = at(0);
+                    if (zero != null) {
+                        zero.payloadKg = Math.min(-1, zero.leftoverKg);
+                    }
+                    return zero;
+                }
+                p2 = Math.max(p2, 0);
                 Solution s2 = at(p2);
                 if (s2 == null) {
-                    p2 = (p1 + p0) / 2;
+                    p2 = (p1 + p2) / 2;
                     s2 = at(p2);
                     if (s2 == null) {
-                        return null;
+                        return best;
                     }
                 }
                 p0 = p1;
@@ -370,7 +433,7 @@ public final class PayloadCapacity {
                 f1 = s2.leftoverKg;
                 best = s2;
             }
-            return best;
+            return Math.abs(f1) <= 5 ? best : null;
         }
 
         /**
@@ -378,7 +441,7 @@ public final class PayloadCapacity {
          * radius with zero radial velocity. Warm-started from the last solution.
          * @return the converged flight, or null
          */
-        Flight solveGuidance(AscentSimulator sim) {
+        Flight solveGuidance(AscentSimulator sim, double pitchAboveFlightPathDeg) {
             Guidance g = new Guidance(approach.groundAzimuthRad(), kick, 0.5, 0.002);
             if (Double.isNaN(tanPitch0)) {
                 Flight probe = sim.fly(g, false);
@@ -386,7 +449,7 @@ public final class PayloadCapacity {
                     return null;
                 }
                 double gamma = Math.max(probe.switchFlightPathAngleRad, Math.toRadians(5));
-                double a = Math.tan(gamma + Math.toRadians(5));
+                double a = Math.tan(Math.min(gamma + Math.toRadians(pitchAboveFlightPathDeg), Math.toRadians(85)));
                 double b = (a + Math.tan(Math.toRadians(10))) / Math.max(probe.switchRemainingBurnS, 60);
                 g = g.withLinearTangent(a, b);
             } else {
@@ -394,6 +457,10 @@ public final class PayloadCapacity {
             }
             Flight f = sim.fly(g, false);
             double[] r = residuals(f);
+            if (DEBUG) {
+                System.err.printf("solve P=%.0f kick=%.3f A=%.3f B=%.5f cut=%s fail=%s r=%.3f vr=%.3f sw=%.1f%n", sim.payloadKg(),
+                        Math.toDegrees(kick), g.tanPitch0(), g.pitchRatePerS(), f.reachedCutoff, f.failure, r[0], r[1], f.switchTimeS);
+            }
             for (int iter = 0; iter < 25; iter++) {
                 if (f.reachedCutoff && Math.abs(r[0]) * 1e4 < RADIUS_TOLERANCE_M
                         && Math.abs(r[1]) * 100 < RADIAL_VELOCITY_TOLERANCE_MPS) {
@@ -437,6 +504,9 @@ public final class PayloadCapacity {
                     scale /= 2;
                 }
                 if (!improved) {
+                    if (DEBUG) {
+                        System.err.printf("  no improvement: r=%.3f vr=%.3f det=%.3g%n", r[0], r[1], det);
+                    }
                     return null;
                 }
             }
@@ -453,6 +523,25 @@ public final class PayloadCapacity {
             }
             return new double[] {dr, vr};
         }
+    }
+
+    /**
+     * A last stage too weak to fly the ascent (vacuum thrust under a quarter of its own weight: Electron's
+     * Curie, Vega's AVUM) is a kick stage: the stages below it make the orbit and its burns are impulsive.
+     */
+    static boolean isKickStage(LaunchVehicle v) {
+        Stage last = v.upperStage();
+        return v.stages().size() >= 2
+                && last.thrustVacuumN() < 0.25 * (last.propellantMassKg() + last.dryMassKg()) * Stage.G0;
+    }
+
+    /** The vehicle without its kick stage, which then rides on the ascent stages like payload. */
+    static LaunchVehicle withoutKickStage(LaunchVehicle v) {
+        Stage kick = v.upperStage();
+        return new LaunchVehicle(v.id(), v.name(), v.manufacturer(), v.stages().subList(0, v.stages().size() - 1),
+                v.fairingMassKg(), v.payloadAdapterMassKg() + kick.propellantMassKg() + kick.dryMassKg(), v.diameterM(),
+                v.maxAccelerationG(), 1, v.publishedLiftoffMassKg(), v.confidence(), v.sources(),
+                v.publishedPayloads(), v.notes());
     }
 
     /** z component of the unit angular momentum (cos of the inclination). */
