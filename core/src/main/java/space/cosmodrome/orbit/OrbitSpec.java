@@ -1,6 +1,10 @@
 package space.cosmodrome.orbit;
 
+import org.orekit.errors.OrekitException;
+import org.orekit.forces.gravity.potential.GravityFieldFactory;
 import org.orekit.orbits.CircularOrbit;
+import org.orekit.propagation.PropagationType;
+import org.orekit.propagation.analytical.EcksteinHechlerPropagator;
 import org.orekit.orbits.Orbit;
 import org.orekit.orbits.PositionAngleType;
 import org.orekit.time.AbsoluteDate;
@@ -20,7 +24,7 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
     String describe();
 
     /**
-     * A circular orbit, the satellite at the ascending node at the epoch.
+     * A circular orbit, the satellite at the ascending node at the epoch. The elements are mean elements.
      *
      * @param altitudeM altitude above the equatorial radius (m)
      * @param inclinationRad inclination (rad)
@@ -35,10 +39,20 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
             }
         }
 
+        /**
+         * The elements are mean elements in the Eckstein-Hechler sense (J2 to J6 short-period terms removed), so
+         * the altitude is the mean altitude; the orbit returned is the osculating one at the epoch.
+         */
         @Override
         public Orbit initialOrbit() {
-            return new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM, 0, 0, inclinationRad, raanRad, 0,
-                    PositionAngleType.TRUE, Bodies.gcrf(), epoch, Constants.WGS84_EARTH_MU);
+            CircularOrbit mean = new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM, 0, 0, inclinationRad,
+                    raanRad, 0, PositionAngleType.TRUE, Bodies.gcrf(), epoch, Constants.WGS84_EARTH_MU);
+            try {
+                return new EcksteinHechlerPropagator(mean, GravityFieldFactory.getUnnormalizedProvider(6, 0), PropagationType.MEAN)
+                        .propagate(epoch).getOrbit();
+            } catch (OrekitException e) {
+                throw CosmodromeException.missingData("gravity field for mean to osculating elements: " + e.getMessage(), e);
+            }
         }
 
         @Override

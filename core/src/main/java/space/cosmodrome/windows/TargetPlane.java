@@ -76,7 +76,7 @@ public sealed interface TargetPlane permits TargetPlane.SunSynchronous, TargetPl
          * Right ascension of the mean Sun: the Sun's mean longitude, 280.46646 + 36000.76983 T deg with T in
          * Julian centuries of TT from J2000 (Meeus, Astronomical Algorithms, 2nd ed., eq. 25.2).
          */
-        static double meanSunRightAscension(AbsoluteDate date) {
+        public static double meanSunRightAscension(AbsoluteDate date) {
             double centuries = date.durationFrom(AbsoluteDate.J2000_EPOCH) / (36_525.0 * 86_400);
             double deg = 280.46646 + 36_000.76983 * centuries + 0.0003032 * centuries * centuries;
             return Math.toRadians(deg % 360);

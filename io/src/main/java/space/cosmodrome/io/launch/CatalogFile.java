@@ -26,7 +26,18 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
     record SiteEntry(String id, String name, String country, Double latitudeDeg, Double longitudeDeg,
                      Double altitudeM, String confidence, List<String> sources, String notes,
                      List<CorridorEntry> corridors) {
+        SiteEntry {
+            // validate while the parser still knows the line
+            site(id, name, country, latitudeDeg, longitudeDeg, altitudeM, confidence, sources, notes, corridors);
+        }
+
         LaunchSite toSite() {
+            return site(id, name, country, latitudeDeg, longitudeDeg, altitudeM, confidence, sources, notes, corridors);
+        }
+
+        private static LaunchSite site(String id, String name, String country, Double latitudeDeg, Double longitudeDeg,
+                                       Double altitudeM, String confidence, List<String> sources, String notes,
+                                       List<CorridorEntry> corridors) {
             require(latitudeDeg, "site " + id + ": latitudeDeg");
             require(longitudeDeg, "site " + id + ": longitudeDeg");
             List<AzimuthCorridor> list = new ArrayList<>();

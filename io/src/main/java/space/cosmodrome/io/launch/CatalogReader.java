@@ -97,6 +97,13 @@ public final class CatalogReader {
     static CosmodromeException describe(String name, JsonProcessingException e) {
         Map<String, Object> where = new LinkedHashMap<>();
         JsonLocation loc = e.getLocation();
+        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser) {
+            // the token being read (the misspelled key, the bad value), not the position after it
+            JsonLocation token = ((com.fasterxml.jackson.core.JsonParser) e.getProcessor()).currentTokenLocation();
+            if (token != null && token.getLineNr() > 0) {
+                loc = token;
+            }
+        }
         if (loc != null && loc.getLineNr() > 0) {
             where.put("line", loc.getLineNr());
             where.put("column", loc.getColumnNr());

@@ -1,0 +1,31 @@
+package space.cosmodrome.mission;
+
+import java.util.List;
+
+import org.orekit.orbits.Orbit;
+
+import space.cosmodrome.access.AccessReport;
+import space.cosmodrome.ascent.AscentResult;
+import space.cosmodrome.contact.ContactReport;
+import space.cosmodrome.eclipse.EclipseReport;
+import space.cosmodrome.orbit.OrbitSpec;
+import space.cosmodrome.orbit.Trajectory;
+
+/**
+ * The result of a plan.
+ *
+ * @param mission what was asked
+ * @param ascent the flown launch, or null when the orbit was given
+ * @param orbitSpec the orbit the analysis started from
+ * @param initialOrbit that orbit in GCRF
+ * @param trajectory the propagated span (ephemeris and samples)
+ * @param contacts ground-station contacts
+ * @param eclipses eclipses and beta angle
+ * @param accesses target accesses and revisits
+ * @param budgets power and data budgets
+ * @param warnings caveats for the user
+ */
+public record MissionPlan(Mission mission, AscentResult ascent, OrbitSpec orbitSpec, Orbit initialOrbit, Trajectory trajectory,
+                          ContactReport contacts, EclipseReport eclipses, AccessReport accesses, Budgets budgets,
+                          List<String> warnings) {
+}

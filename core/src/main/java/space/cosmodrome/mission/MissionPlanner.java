@@ -1,0 +1,108 @@
+package space.cosmodrome.mission;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.orekit.orbits.Orbit;
+import org.orekit.time.AbsoluteDate;
+
+import space.cosmodrome.access.AccessReport;
+import space.cosmodrome.access.Accesses;
+import space.cosmodrome.ascent.AscentResult;
+import space.cosmodrome.ascent.PayloadCapacity;
+import space.cosmodrome.contact.ContactReport;
+import space.cosmodrome.contact.Contacts;
+import space.cosmodrome.data.OrekitData;
+import space.cosmodrome.eclipse.EclipseReport;
+import space.cosmodrome.eclipse.Eclipses;
+import space.cosmodrome.eclipse.OrbitEclipse;
+import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.orbit.OrbitSpec;
+import space.cosmodrome.orbit.Trajectory;
+
+/** Runs a mission plan: launch, propagation, contacts, eclipses, accesses, budgets. */
+public final class MissionPlanner {
+    private MissionPlanner() {
+    }
+
+    /**
+     * @param mission the mission
+     * @param progress receives one line per stage (for standard error)
+     * @return the plan
+     */
+    public static MissionPlan plan(Mission mission, Consumer<String> progress) {
+        OrekitData.context();
+        List<String> warnings = new ArrayList<>();
+        AscentResult ascent = null;
+        OrbitSpec spec = mission.orbit();
+        if (mission.launch() != null) {
+            LaunchPlan l = mission.launch();
+            progress.accept("flying " + l.vehicle().name() + " from " + l.site().name() + " with "
+                    + Math.round(mission.spacecraft().massKg()) + " kg");
+            ascent = PayloadCapacity.fly(l.vehicle(), l.site(), l.target(), mission.spacecraft().massKg());
+            if (!ascent.reachesOrbit()) {
+                throw CosmodromeException.unreachable("orbit.launch.target",
+                        String.format(Locale.ROOT, "%s from %s carries at most %.0f kg there, the satellite has %.0f kg",
+                                l.vehicle().id(), l.site().id(), ascent.capacityKg(), mission.spacecraft().massKg()),
+                        java.util.Map.of("capacityKg", Math.round(ascent.capacityKg())));
+            }
+            warnings.addAll(ascent.warnings());
+            spec = new OrbitSpec.FromLaunch(ascent, l.liftoff());
+        }
+        Orbit orbit = spec.initialOrbit();
+        AbsoluteDate start = mission.analysis().start() != null ? mission.analysis().start() : orbit.getDate();
+        AbsoluteDate end = start.shiftedBy(mission.analysis().durationS());
+        progress.accept("propagating " + mission.propagation().id() + " over "
+                + String.format(Locale.ROOT, "%.2f", mission.analysis().durationS() / 86_400) + " days");
+        double[] reported = {0};
+        Trajectory trajectory = Trajectory.propagate(orbit, mission.spacecraft(), mission.propagation(), start, end,
+                mission.analysis().stepS(), f -> {
+                    if (f - reported[0] >= 0.25) {
+                        reported[0] = f;
+                        progress.accept(String.format(Locale.ROOT, "  propagated %.0f %%", 100 * f));
+                    }
+                });
+        progress.accept("contacts with " + mission.stations().size() + " ground stations");
+        ContactReport contacts = Contacts.find(trajectory, mission.stations());
+        progress.accept("eclipses and beta angle");
+        EclipseReport eclipses = Eclipses.find(trajectory);
+        progress.accept("access to " + mission.targets().size() + " targets");
+        AccessReport accesses = Accesses.find(trajectory, mission.targets(), mission.sensor());
+        Budgets budgets = new Budgets(power(mission.power(), eclipses), data(mission.data(), trajectory, contacts, accesses));
+        if (budgets.power() != null && !budgets.power().positive()) {
+            warnings.add("the power budget is negative in at least one orbit");
+        }
+        return new MissionPlan(mission, ascent, spec, orbit, trajectory, contacts, eclipses, accesses, budgets, List.copyOf(warnings));
+    }
+
+    static Budgets.PowerBudget power(Power power, EclipseReport eclipses) {
+        if (power == null || eclipses.orbits().isEmpty()) {
+            return null;
+        }
+        double in = 0;
+        double used = 0;
+        double worst = Double.POSITIVE_INFINITY;
+        double dod = 0;
+        for (OrbitEclipse o : eclipses.orbits()) {
+            double e = power.arrayPowerW() * o.sunlitS() / 3600;
+            double u = power.consumptionW() * o.periodS() / 3600;
+            in += e;
+            used += u;
+            worst = Math.min(worst, e - u);
+            dod = Math.max(dod, power.consumptionW() * o.penumbraS() / 3600 / power.batteryWh());
+        }
+        int n = eclipses.orbits().size();
+        return new Budgets.PowerBudget(in / n, used / n, worst, dod, n);
+    }
+
+    static Budgets.DataBudget data(DataRates rates, Trajectory trajectory, ContactReport contacts, AccessReport accesses) {
+        if (rates == null) {
+            return null;
+        }
+        double days = trajectory.durationS() / 86_400;
+        return new Budgets.DataBudget(accesses.totalDurationS() * rates.collectMbitPerS() / days,
+                contacts.totalDurationS() * rates.downlinkMbitPerS() / days);
+    }
+}

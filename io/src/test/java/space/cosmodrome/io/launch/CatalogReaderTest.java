@@ -1,0 +1,112 @@
+package space.cosmodrome.io.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.error.ErrorCode;
+import space.cosmodrome.launch.LaunchCatalog;
+import space.cosmodrome.launch.LaunchVehicle;
+import space.cosmodrome.launch.Stage;
+
+class CatalogReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void bundledCatalogHasTheIdsOfTheSharedData() {
+        LaunchCatalog c = CatalogReader.bundled();
+        assertThat(c.sites()).extracting("id").contains("vostochny", "plesetsk", "baikonur", "sohae", "kourou",
+                "mahia_lc1", "ccsfs_ksc", "vandenberg", "jiuquan", "taiyuan", "xichang", "wenchang", "tanegashima",
+                "sriharikota", "naro", "semnan", "palmachim");
+        assertThat(c.vehicles()).extracting("id").contains("angara-1.2", "angara-a5", "soyuz-2.1a", "soyuz-2.1b",
+                "soyuz-2.1v", "falcon9-b5", "electron", "vega-c", "pslv-xl", "h-iia-202", "cz-2d", "kuaizhou-1a",
+                "chollima-1", "unha-3", "ariane-62");
+        assertThat(c.site("vostochny").latitudeDeg()).isBetween(51.8, 51.9);
+    }
+
+    @Test
+    void everyStageFigureKeepsItsSource() {
+        for (LaunchVehicle v : CatalogReader.bundled().vehicles()) {
+            assertThat(v.sources()).as(v.id()).isNotEmpty();
+            for (Stage s : v.stages()) {
+                assertThat(s.sources()).as(v.id() + " " + s.name()).containsKeys("propellantMassKg", "dryMassKg", "thrustVacuumKn");
+            }
+        }
+    }
+
+    @Test
+    void stageSumsMatchPublishedLiftoffMassWithinTenPercent() {
+        for (LaunchVehicle v : CatalogReader.bundled().vehicles()) {
+            if (!Double.isNaN(v.publishedLiftoffMassKg())) {
+                assertThat(v.liftoffMassWithoutPayloadKg() / v.publishedLiftoffMassKg()).as(v.id()).isBetween(0.9, 1.1);
+            }
+        }
+    }
+
+    @Test
+    void userFileAddsAndReplacesEntries() throws IOException {
+        Path file = dir.resolve("mine.yaml");
+        Files.writeString(file, String.join("\n",
+                "sites:",
+                "  - id: vostochny",
+                "    name: Vostochny (moved for a test)",
+                "    latitudeDeg: 50.0",
+                "    longitudeDeg: 128.0",
+                "    altitudeM: 200",
+                "  - id: my_pad",
+                "    name: My pad",
+                "    latitudeDeg: 10.0",
+                "    longitudeDeg: 20.0",
+                ""));
+        LaunchCatalog c = CatalogReader.bundledWith(file);
+        assertThat(c.site("vostochny").latitudeDeg()).isEqualTo(50.0);
+        assertThat(c.site("my_pad").longitudeDeg()).isEqualTo(20.0);
+        assertThat(c.site("plesetsk")).isNotNull();
+    }
+
+    @Test
+    void malformedFileIsRefusedWithLineAndColumn() throws IOException {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, "sites:\n  - id: x\n    latitudeDeg: [1, 2\n");
+        assertThatThrownBy(() -> CatalogReader.read(file)).isInstanceOfSatisfying(CosmodromeException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
+            assertThat(e.details()).containsKeys("line", "column");
+        });
+    }
+
+    @Test
+    void outOfRangeValueNamesTheFieldAndLine() throws IOException {
+        Path file = dir.resolve("range.yaml");
+        Files.writeString(file, "sites:\n  - id: x\n    name: X\n    latitudeDeg: 95\n    longitudeDeg: 0\n");
+        assertThatThrownBy(() -> CatalogReader.read(file)).isInstanceOfSatisfying(CosmodromeException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
+            assertThat(e.details()).containsEntry("field", "site.latitudeDeg").containsKey("line");
+        });
+    }
+
+    @Test
+    void misspelledFieldIsRefused() throws IOException {
+        Path file = dir.resolve("typo.yaml");
+        Files.writeString(file, "sites:\n  - id: x\n    latitudeDg: 10\n");
+        assertThatThrownBy(() -> CatalogReader.read(file)).isInstanceOfSatisfying(CosmodromeException.class, e -> {
+            assertThat((Integer) e.details().get("line")).isBetween(3, 4);   // the key, or the end of its entry
+            assertThat(e.getMessage()).contains("latitudeDg");
+        });
+    }
+
+    @Test
+    void unknownIdSuggestsTheNearest() {
+        assertThatThrownBy(() -> CatalogReader.bundled().vehicle("angara12")).isInstanceOfSatisfying(CosmodromeException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_ID);
+            assertThat((String) e.details().get("allowed")).contains("angara-1.2");
+        });
+    }
+}
