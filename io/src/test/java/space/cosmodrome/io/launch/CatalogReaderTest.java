@@ -95,10 +95,10 @@ class CatalogReaderTest {
     @Test
     void misspelledFieldIsRefused() throws IOException {
         Path file = dir.resolve("typo.yaml");
-        Files.writeString(file, "sites:\n  - id: x\n    latitudeDg: 10\n");
+        Files.writeString(file, "sites:\n  - id: x\n    altitudeMm: 10\n    latitudeDeg: 10\n    longitudeDeg: 10\n");
         assertThatThrownBy(() -> CatalogReader.read(file)).isInstanceOfSatisfying(CosmodromeException.class, e -> {
-            assertThat((Integer) e.details().get("line")).isBetween(3, 4);   // the key, or the end of its entry
-            assertThat(e.getMessage()).contains("latitudeDg");
+            assertThat((Integer) e.details().get("line")).isBetween(3, 6);   // the key, or the end of its entry
+            assertThat(e.getMessage()).contains("altitudeMm");
         });
     }
 
