@@ -32,10 +32,11 @@ class EclipsesTest {
             double expected = Eclipses.cylindricalFraction(altitude, beta);
             for (OrbitEclipse o : r.orbits()) {
                 // the conical umbra is narrower than the cylinder by about 32 km at 500 km altitude and the penumbra
-                // wider by as much; with the ellipsoid's flattening (up to 21 km) that moves the fraction by about
-                // 1.3e-4 per km, so under 0.008 of the period
-                assertThat(o.umbraS() / o.periodS()).isCloseTo(expected, within(0.008));
-                assertThat(o.penumbraS() / o.periodS()).isCloseTo(expected, within(0.008));
+                // wider by as much; the ellipsoid's polar flattening (up to 21 km) narrows both. At beta below 20 deg
+                // the fraction moves by about 1.3e-4 per km of shadow radius, more near grazing (beta 59 deg: 0.008
+                // seen), so 0.01 of the period bounds it. Seen: umbra 0.3692 against 0.3734 at beta -14.9 deg.
+                assertThat(o.umbraS() / o.periodS()).isCloseTo(expected, within(0.01));
+                assertThat(o.penumbraS() / o.periodS()).isCloseTo(expected, within(0.01));
                 assertThat(o.penumbraS()).isGreaterThanOrEqualTo(o.umbraS());
             }
         }
