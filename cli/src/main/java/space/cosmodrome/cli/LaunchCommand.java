@@ -3,6 +3,8 @@ package space.cosmodrome.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -54,9 +56,15 @@ final class LaunchCommand implements Callable<Integer> {
     Path trajectory;
     @Option(names = "--czml", paramLabel = "FILE", description = "Write the ascent as CZML for Cesium.")
     Path czml;
+    @Option(names = "--altitudes-km", split = ",", paramLabel = "H1,H2,...",
+            description = "Payload curve: the capacity to circular orbits at each altitude (km), instead of one case.")
+    List<Double> altitudesKm;
 
     @Override
     public Integer call() {
+        if (altitudesKm != null) {
+            return curve();
+        }
         TargetOrbit target = target();
         Instant launch = launchUtc == null ? null : Common.instant("--launch-utc", launchUtc);
         LaunchCatalog catalog = common.launchCatalog();
@@ -87,6 +95,52 @@ final class LaunchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Capacity over a list of circular altitudes; an altitude out of reach gets a null payload and its reason. */
+    private int curve() {
+        if (altitudeKm != null || perigeeKm != null || apogeeKm != null || payloadKg != null) {
+            throw CosmodromeException.badValue("--altitudes-km", altitudesKm,
+                    "give it alone: not with --altitude-km, --perigee-km, --apogee-km or --payload-kg");
+        }
+        LaunchCatalog catalog = common.launchCatalog();
+        LaunchSite s = catalog.site(site);
+        LaunchVehicle v = catalog.vehicle(vehicle);
+        List<Object> points = new ArrayList<>();
+        PrintWriter out = spec.commandLine().getOut();
+        for (double h : altitudesKm) {
+            Common.range("--altitudes-km", h, TargetOrbit.MIN_PERIGEE_M / 1000, TargetOrbit.MAX_APOGEE_M / 1000, "km");
+            double incl = inclination(h, h);
+            Object payload;
+            String reason = null;
+            try {
+                payload = Json.round(PayloadCapacity.maximize(v, s, TargetOrbit.circular(h * 1000, incl)).capacityKg(), 0);
+            } catch (CosmodromeException e) {
+                payload = null;
+                reason = e.getMessage();
+            }
+            points.add(Json.object("altitudeKm", h, "inclinationDeg", Json.round(Math.toDegrees(incl), 3),
+                    "payloadKg", payload, "reason", reason));
+            if (!common.json) {
+                out.printf(Locale.ROOT, "%8.0f km  %7.2f deg  %s%n", h, Math.toDegrees(incl), payload == null ? reason : payload + " kg");
+            }
+        }
+        if (common.json) {
+            out.println(Json.write(Json.object("vehicle", v.id(), "site", s.id(), "curve", points)));
+        }
+        return 0;
+    }
+
+    private double inclination(double perigee, double apogee) {
+        if (sso) {
+            if (inclinationDeg != null) {
+                throw CosmodromeException.badValue("--inclination-deg", inclinationDeg, "leave it out with --sso: the altitude fixes it");
+            }
+            return TargetOrbit.sunSynchronousInclination(perigee * 1000, apogee * 1000);
+        } else if (inclinationDeg != null) {
+            return Math.toRadians(Common.range("--inclination-deg", inclinationDeg, 0, 180, "deg"));
+        }
+        throw CosmodromeException.missing("--inclination-deg", "give --inclination-deg (0 to 180) or --sso");
+    }
+
     private TargetOrbit target() {
         double perigee;
         double apogee;
@@ -108,18 +162,7 @@ final class LaunchCommand implements Callable<Integer> {
         } else {
             throw CosmodromeException.missing("--altitude-km", "give --altitude-km, or --perigee-km with --apogee-km");
         }
-        double inclination;
-        if (sso) {
-            if (inclinationDeg != null) {
-                throw CosmodromeException.badValue("--inclination-deg", inclinationDeg, "leave it out with --sso: the altitude fixes it");
-            }
-            inclination = TargetOrbit.sunSynchronousInclination(perigee * 1000, apogee * 1000);
-        } else if (inclinationDeg != null) {
-            inclination = Math.toRadians(Common.range("--inclination-deg", inclinationDeg, 0, 180, "deg"));
-        } else {
-            throw CosmodromeException.missing("--inclination-deg", "give --inclination-deg (0 to 180) or --sso");
-        }
-        return new TargetOrbit(perigee * 1000, apogee * 1000, inclination);
+        return new TargetOrbit(perigee * 1000, apogee * 1000, inclination(perigee, apogee));
     }
 
     private static void printText(AscentResult r, PrintWriter out) {

@@ -35,6 +35,8 @@ public final class PayloadCapacity {
     private static final double KICK_MIN_RAD = Math.toRadians(0.05);
     private static final double KICK_MAX_RAD = Math.toRadians(15);
     private static final double RADIUS_TOLERANCE_M = 50;
+    /** Dog-legs above this are flown by yaw steering; smaller ones as a plane change at cut-off (rad). */
+    private static final double YAW_DOG_LEG_MIN_RAD = Math.toRadians(2);
     /** Initial pitch above the flight-path angle at the guidance switch for successive cold starts (deg). */
     private static final double[] COLD_START_PITCH_DEG = {5, 20, -5, 35};
     private static final double RADIAL_VELOCITY_TOLERANCE_MPS = 0.3;
@@ -97,7 +99,10 @@ public final class PayloadCapacity {
                             "orbit %.0f x %.0f km at %.2f deg for %s from %s", target.perigeeAltitudeM() / 1000,
                             target.apogeeAltitudeM() / 1000, Math.toDegrees(target.inclinationRad()), vehicle.id(),
                             site.id()),
-                    "it is beyond the vehicle" + shortBy + "; choose a lower orbit or a larger vehicle",
+                    "it is beyond the vehicle" + shortBy + (approach.dogLegRad() > 1e-6
+                            ? String.format(Locale.ROOT, " with a %.1f deg dog-leg; reachable from %s without one: %s",
+                                    Math.toDegrees(approach.dogLegRad()), site.id(), LaunchGeometry.reachableInclinations(site))
+                            : "; choose a lower orbit or a larger vehicle"),
                     Map.of("vehicle", vehicle.id()));
         }
         double dogLegCost = 0;
@@ -203,8 +208,12 @@ public final class PayloadCapacity {
         }
 
         AscentSimulator simulator(double payloadKg) {
+            // large dog-legs are flown by yawing in the vacuum phase; small ones (and targets below the pad's
+            // latitude, where no plane of that inclination passes over the pad) by a plane change at cut-off
+            boolean yaw = approach.dogLegRad() > YAW_DOG_LEG_MIN_RAD
+                    && approach.targetInclinationRad() > Math.abs(site.latitudeRad()) + YAW_DOG_LEG_MIN_RAD;
             return new AscentSimulator(ascentVehicle, site, payloadKg, plan.insertionSemiMajorAxisM,
-                    approach.targetInclinationRad());
+                    yaw ? approach.targetInclinationRad() : approach.flownInclinationRad());
         }
 
         Solution run() {

@@ -1,0 +1,107 @@
+package space.cosmodrome.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import space.cosmodrome.io.json.Json;
+
+class LaunchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void capacityJsonHasTheContractFields() throws Exception {
+        CliRunner r = CliRunner.run("launch", "--site", "vostochny", "--vehicle", "angara-1.2", "--altitude-km", "200",
+                "--inclination-deg", "51.8", "--launch-utc", "2026-12-01T03:00:00Z", "--json",
+                "--trajectory", dir.resolve("t.csv").toString(), "--czml", dir.resolve("a.czml").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = Json.mapper().readTree(r.out());
+        assertThat(j.get("payloadKg").asDouble()).isPositive();
+        assertThat(j.has("azimuthDeg")).isTrue();
+        for (String f : new String[] {"perigeeKm", "apogeeKm", "inclinationDeg", "epochUtc"}) {
+            assertThat(j.get("insertion").has(f)).as(f).isTrue();
+        }
+        for (String f : new String[] {"idealMps", "gravityLossMps", "dragLossMps", "steeringLossMps", "earthRotationGainMps"}) {
+            assertThat(j.get("deltaV").has(f)).as(f).isTrue();
+        }
+        JsonNode event = j.get("events").get(0);
+        for (String f : new String[] {"name", "timeS", "altitudeKm", "downrangeKm", "speedMps"}) {
+            assertThat(event.has(f)).as(f).isTrue();
+        }
+        assertThat(j.get("maxDynamicPressurePa").asDouble()).isPositive();
+        assertThat(j.get("maxAccelerationG").asDouble()).isGreaterThan(1);
+        assertThat(Files.readAllLines(dir.resolve("t.csv")).size()).isGreaterThan(100);
+        assertThat(Json.mapper().readTree(dir.resolve("a.czml").toFile()).isArray()).isTrue();
+    }
+
+    @Test
+    void flyingAGivenPayloadReportsTheMargin() throws Exception {
+        CliRunner r = CliRunner.run("launch", "--site", "vostochny", "--vehicle", "angara-1.2", "--altitude-km", "500",
+                "--sso", "--payload-kg", "350", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = Json.mapper().readTree(r.out());
+        assertThat(j.get("marginKg").asDouble()).isPositive();
+        assertThat(j.get("reachesOrbit").asBoolean()).isTrue();
+        assertThat(j.get("target").get("inclinationDeg").asDouble()).isBetween(97.39, 97.41);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown site           | launch --site vostochnyy --vehicle angara-1.2 --altitude-km 200 --inclination-deg 60 | --site     | vostochny",
+        "unknown vehicle        | launch --site vostochny --vehicle angara --altitude-km 200 --inclination-deg 60      | --vehicle  | angara-1.2",
+        "negative altitude      | launch --site vostochny --vehicle angara-1.2 --altitude-km -5 --inclination-deg 60   | --altitude-km | -5",
+        "absurd altitude        | launch --site vostochny --vehicle angara-1.2 --altitude-km 9e9 --inclination-deg 60  | --altitude-km | allowed",
+        "apogee below perigee   | launch --site vostochny --vehicle angara-1.2 --perigee-km 500 --apogee-km 300 --inclination-deg 60 | --apogee-km | 300",
+        "inclination above 180  | launch --site vostochny --vehicle angara-1.2 --altitude-km 200 --inclination-deg 200 | --inclination-deg | 200",
+        "no inclination         | launch --site vostochny --vehicle angara-1.2 --altitude-km 200                       | --inclination-deg | --sso",
+        "bad launch time        | launch --site vostochny --vehicle angara-1.2 --altitude-km 200 --inclination-deg 60 --launch-utc yesterday | --launch-utc | yesterday",
+        "not a number           | launch --site vostochny --vehicle angara-1.2 --altitude-km high --inclination-deg 60 | --altitude-km | high",
+        "bad ltan               | windows --site vostochny --sso --altitude-km 500 --ltan 25:00 --from 2026-12-01T00:00:00Z | --ltan | 25:00",
+        "missing catalog file   | sites --catalog /nonexistent/file.yaml                                              | --catalog | nonexistent",
+    })
+    void badInputIsOneErrorLineWithExitTwo(String name, String line, String flag, String value) {
+        CliRunner r = CliRunner.run(CliRunner.words(line));
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).startsWith("error: ").contains(flag).contains(value).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void orbitOutOfReachIsRefusedNamingTheReachableRange() {
+        CliRunner r = CliRunner.run("launch", "--site", "vostochny", "--vehicle", "angara-1.2", "--altitude-km", "200",
+                "--inclination-deg", "5");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: ").contains("reachable");
+    }
+
+    @Test
+    void sitesJsonReportsCoordinatesAndCorridors() throws Exception {
+        CliRunner r = CliRunner.run("sites", "--json");
+        assertThat(r.exitCode()).isZero();
+        JsonNode site = Json.mapper().readTree(r.out()).get("sites").get(0);
+        assertThat(site.has("latitudeDeg") && site.has("longitudeDeg") && site.has("altitudeM") && site.has("corridors")).isTrue();
+    }
+
+    @Test
+    void windowsJsonListsOpenCloseOptimalAzimuthNode() throws Exception {
+        CliRunner r = CliRunner.run("windows", "--site", "vostochny", "--vehicle", "angara-1.2", "--sso", "--altitude-km",
+                "500", "--ltan", "10:30", "--from", "2026-12-01T00:00:00Z", "--days", "3", "--yaw-deg", "0.5", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode windows = Json.mapper().readTree(r.out()).get("windows");
+        assertThat(windows.size()).isGreaterThanOrEqualTo(3);
+        JsonNode w = windows.get(0);
+        for (String f : new String[] {"openUtc", "closeUtc", "optimalUtc", "azimuthDeg", "node"}) {
+            assertThat(w.has(f)).as(f).isTrue();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package space.cosmodrome.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import space.cosmodrome.io.json.Json;
+
+/** Every {@code ./cosmodrome ...} line in the README's shell blocks runs and succeeds. */
+class ReadmeTest {
+    @Test
+    void readmeCommandsRun() throws Exception {
+        Path readme = Path.of(System.getProperty("cosmodrome.root"), "README.md");
+        List<String> commands = new ArrayList<>();
+        boolean inShell = false;
+        for (String line : Files.readAllLines(readme)) {
+            if (line.startsWith("```")) {
+                inShell = !inShell && line.startsWith("```bash");
+            } else if (inShell && line.startsWith("./cosmodrome ")) {
+                commands.add(line.substring("./cosmodrome ".length()));
+            }
+        }
+        assertThat(commands).isNotEmpty();
+        for (String command : commands) {
+            CliRunner r = CliRunner.run(CliRunner.words(command.replace("/tmp/", System.getProperty("java.io.tmpdir") + "/")));
+            assertThat(r.exitCode()).as(command + "\n" + r.err()).isZero();
+            if (command.contains("--json")) {
+                assertThat(Json.mapper().readTree(r.out())).as(command).isNotNull();
+            }
+        }
+    }
+}
