@@ -10,7 +10,7 @@ import space.cosmodrome.error.CosmodromeException;
 /** The {@code cosmodrome} command: subcommands, and the one place where errors become exit codes. */
 @Command(name = "cosmodrome", mixinStandardHelpOptions = true, version = "cosmodrome 0.1.0",
         description = "Satellite mission planner: launch sites and vehicles, payload capacity, launch windows.",
-        subcommands = {SitesCommand.class, VehiclesCommand.class, LaunchCommand.class, WindowsCommand.class,
+        subcommands = {SitesCommand.class, VehiclesCommand.class, LaunchCommand.class, WindowsCommand.class, PlanCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cosmodrome implements Runnable {
 

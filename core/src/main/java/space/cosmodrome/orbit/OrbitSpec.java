@@ -129,7 +129,7 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
      * @param date the date
      * @return right ascension (rad) in [0, 2π)
      */
-    static double meanSunRightAscension(AbsoluteDate date) {
+    public static double meanSunRightAscension(AbsoluteDate date) {
         double centuries = date.durationFrom(AbsoluteDate.J2000_EPOCH) / (36_525.0 * 86_400);
         double deg = 280.46646 + 36_000.76983 * centuries + 0.0003032 * centuries * centuries;
         deg = deg % 360;

@@ -1,0 +1,107 @@
+package space.cosmodrome.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import space.cosmodrome.io.json.Json;
+import space.cosmodrome.io.plan.MissionReader;
+import space.cosmodrome.io.plan.PlanFiles;
+import space.cosmodrome.io.plan.PlanJson;
+import space.cosmodrome.mission.Mission;
+import space.cosmodrome.mission.MissionPlan;
+import space.cosmodrome.mission.MissionPlanner;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "The main job: launch, orbit and mission analysis (contacts, eclipses, target access, budgets) "
+                + "from a mission file; writes summary.json, CSV files, a CCSDS OEM, a GeoJSON ground track and report.html.")
+final class PlanCommand implements Callable<Integer> {
+    @Mixin
+    Common common;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MISSION.yaml", description = "The mission file (see docs/mission-file.md).")
+    Path missionFile;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory for the files (created if needed).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        long t0 = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
+        common.loadData();
+        Mission mission = MissionReader.read(missionFile, common.launchCatalog());
+        err.println("plan: " + mission.name());
+        MissionPlan plan = MissionPlanner.plan(mission, line -> {
+            err.println("  " + line);
+            err.flush();
+        });
+        Instant from = plan.trajectory().start().toDate(space.cosmodrome.data.OrekitData.utc()).toInstant();
+        Instant to = plan.trajectory().end().toDate(space.cosmodrome.data.OrekitData.utc()).toInstant();
+        common.warnCoverage(from, to, mission.propagation().needsSpaceWeather(), err);
+        plan.warnings().forEach(w -> err.println("warning: " + w));
+        Map<String, Object> summary = new LinkedHashMap<>(PlanJson.summary(plan));
+        List<Path> written = PlanFiles.write(plan, summary, out);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        err.printf(Locale.ROOT, "  wrote %d files to %s in %.1f s%n", written.size(), out, seconds);
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (common.json) {
+            stdout.println(Json.write(summary));
+        } else {
+            printText(summary, plan, out, stdout);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void printText(Map<String, Object> summary, MissionPlan plan, Path out, PrintWriter o) {
+        o.println(plan.mission().name());
+        if (plan.ascent() != null) {
+            var r = plan.ascent();
+            o.printf(Locale.ROOT, "  launch      %s from %s: %.0f kg, capacity %.0f kg (margin %.0f kg)%n", r.vehicle().name(),
+                    r.site().name(), r.payloadKg(), r.capacityKg(), r.marginKg());
+        }
+        Map<String, Object> orbit = (Map<String, Object>) summary.get("orbit");
+        o.printf(Locale.ROOT, "  orbit       %s x %s km, %s deg, LTAN %s, nodal period %s s%n",
+                orbit.get("perigeeAltitudeKm"), orbit.get("apogeeAltitudeKm"), orbit.get("inclinationDeg"), orbit.get("ltan"), orbit.get("nodalPeriodS"));
+        double days = plan.trajectory().durationS() / 86_400;
+        o.printf(Locale.ROOT, "  span        %.2f days from %s (%s)%n", days, ((Map<String, Object>) summary.get("analysis")).get("startUtc"),
+                plan.mission().propagation().id());
+        o.printf(Locale.ROOT, "  contacts    %d passes, %.1f min per day%n", plan.contacts().contacts().size(),
+                plan.contacts().totalDurationS() / days / 60);
+        o.printf(Locale.ROOT, "  eclipse     umbra %.1f %% of the time, longest %.1f min; beta %s to %s deg%n",
+                100 * plan.eclipses().umbraFraction(), plan.eclipses().maxUmbraS() / 60,
+                ((Map<String, Object>) summary.get("eclipses")).get("betaMinDeg"), ((Map<String, Object>) summary.get("eclipses")).get("betaMaxDeg"));
+        for (var r : plan.accesses().revisits()) {
+            o.printf(Locale.ROOT, "  access      %-20s %3d, mean gap %s h, max gap %s h%n", r.target().name(), r.count(),
+                    Double.isFinite(r.meanGapS()) ? String.format(Locale.ROOT, "%.1f", r.meanGapS() / 3600) : "-",
+                    Double.isFinite(r.maxGapS()) ? String.format(Locale.ROOT, "%.1f", r.maxGapS() / 3600) : "-");
+        }
+        if (plan.budgets().power() != null) {
+            var p = plan.budgets().power();
+            o.printf(Locale.ROOT, "  power       %.0f Wh in, %.0f Wh used per orbit; depth of discharge %.0f %%%n",
+                    p.meanEnergyInWh(), p.meanEnergyUsedWh(), 100 * p.maxDepthOfDischarge());
+        }
+        if (plan.budgets().data() != null) {
+            var d = plan.budgets().data();
+            o.printf(Locale.ROOT, "  data        %.0f Mbit collected, %.0f Mbit downlink capacity per day%n",
+                    d.collectedMbitPerDay(), d.downlinkCapacityMbitPerDay());
+        }
+        o.println("  report      " + out.resolve("report.html"));
+    }
+}

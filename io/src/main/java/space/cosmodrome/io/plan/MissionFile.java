@@ -1,0 +1,49 @@
+package space.cosmodrome.io.plan;
+
+import java.util.List;
+
+/**
+ * The YAML layout of a mission file, in the units people type (deg, km, days). Every value is boxed so a
+ * missing one is seen; {@link MissionReader} checks and converts it to a {@link space.cosmodrome.mission.Mission}.
+ * docs/mission-file.md describes each field.
+ */
+record MissionFile(String name, SatelliteEntry satellite, OrbitEntry orbit, String propagation,
+                   List<StationEntry> groundStations, List<TargetEntry> targets, AnalysisEntry analysis) {
+
+    record SatelliteEntry(Double massKg, Double dragAreaM2, Double dragCoefficient, Double srpAreaM2,
+                          Double srpCoefficient, SensorEntry sensor, PowerEntry power, DataEntry data) {
+    }
+
+    record SensorEntry(Double halfAngleDeg, Double maxOffNadirDeg, Double minSunElevationDeg) {
+    }
+
+    record PowerEntry(Double arrayPowerW, Double consumptionW, Double batteryWh) {
+    }
+
+    record DataEntry(Double collectMbitPerS, Double downlinkMbitPerS) {
+    }
+
+    record OrbitEntry(LaunchEntry launch, CircularEntry circular, SunSynchronousEntry sunSynchronous) {
+    }
+
+    record LaunchEntry(String site, String vehicle, String launchUtc, LaunchTargetEntry target) {
+    }
+
+    record LaunchTargetEntry(Double altitudeKm, Boolean sso, Double inclinationDeg) {
+    }
+
+    record CircularEntry(Double altitudeKm, Double inclinationDeg, Double raanDeg, String epochUtc) {
+    }
+
+    record SunSynchronousEntry(Double altitudeKm, String ltan, String epochUtc) {
+    }
+
+    record StationEntry(String name, Double latitudeDeg, Double longitudeDeg, Double altitudeM, Double minElevationDeg) {
+    }
+
+    record TargetEntry(String name, Double latitudeDeg, Double longitudeDeg) {
+    }
+
+    record AnalysisEntry(String startUtc, Double durationDays, Double stepS) {
+    }
+}

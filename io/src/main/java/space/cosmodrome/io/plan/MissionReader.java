@@ -1,0 +1,422 @@
+package space.cosmodrome.io.plan;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import org.orekit.time.AbsoluteDate;
+
+import space.cosmodrome.access.SensorLimits;
+import space.cosmodrome.access.Target;
+import space.cosmodrome.ascent.TargetOrbit;
+import space.cosmodrome.contact.GroundStation;
+import space.cosmodrome.data.OrekitData;
+import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.launch.LaunchCatalog;
+import space.cosmodrome.mission.DataRates;
+import space.cosmodrome.mission.LaunchPlan;
+import space.cosmodrome.mission.Mission;
+import space.cosmodrome.mission.Power;
+import space.cosmodrome.orbit.OrbitSpec;
+import space.cosmodrome.orbit.PropagationModel;
+import space.cosmodrome.orbit.Spacecraft;
+
+/**
+ * Reads a mission file (YAML). Every problem (malformed YAML, unknown key, wrong type, missing or
+ * out-of-range value) becomes one BAD_FILE error naming the file, the line and column, and the field path,
+ * e.g. {@code mission.yaml: line 4, column 11: satellite.massKg: -5.0 is not allowed; allowed: above 0 ...}.
+ * Orekit's data must be loadable: dates are converted to {@link AbsoluteDate}.
+ */
+public final class MissionReader {
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+    private static final ObjectMapper YAML = new ObjectMapper(FACTORY)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private MissionReader() {
+    }
+
+    /**
+     * @param file the mission file
+     * @param catalog sites and vehicles a launch section may name
+     * @return the mission
+     */
+    public static Mission read(Path file, LaunchCatalog catalog) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw CosmodromeException.badValue("MISSION", file.toString(), "the file does not exist");
+        } catch (IOException e) {
+            throw CosmodromeException.badValue("MISSION", file.toString(), "a readable UTF-8 YAML file (" + e.getMessage() + ")");
+        }
+        return parse(file.getFileName().toString(), text, catalog);
+    }
+
+    /**
+     * @param name the file's name for messages
+     * @param text the YAML text
+     * @param catalog sites and vehicles a launch section may name
+     * @return the mission
+     */
+    public static Mission parse(String name, String text, LaunchCatalog catalog) {
+        MissionFile parsed;
+        try {
+            parsed = YAML.readValue(text, MissionFile.class);
+        } catch (JsonProcessingException e) {
+            throw describe(name, e);
+        }
+        if (parsed == null) {
+            throw CosmodromeException.badFile(name, "the file is empty; expected name, satellite, orbit, ...", Map.of());
+        }
+        Map<String, JsonLocation> locations = locations(text);
+        try {
+            return new Converter(parsed, catalog).mission();
+        } catch (CosmodromeException e) {
+            String field = String.valueOf(e.details().getOrDefault("field", ""));
+            Map<String, Object> where = new LinkedHashMap<>();
+            JsonLocation loc = locate(locations, field);
+            if (loc != null) {
+                where.put("line", loc.getLineNr());
+                where.put("column", loc.getColumnNr());
+            }
+            where.putAll(e.details());
+            String at = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
+            throw CosmodromeException.badFile(name, at + e.getMessage(), where);
+        }
+    }
+
+    /** Converts the parsed file to core records, naming fields by their path in the file. */
+    private static final class Converter {
+        private final MissionFile f;
+        private final LaunchCatalog catalog;
+
+        Converter(MissionFile f, LaunchCatalog catalog) {
+            this.f = f;
+            this.catalog = catalog;
+        }
+
+        Mission mission() {
+            String name = f.name() == null || f.name().isBlank() ? "mission" : f.name();
+            MissionFile.SatelliteEntry s = require(f.satellite(), "satellite", "the satellite section (massKg, sensor, ...)");
+            Spacecraft spacecraft = new Spacecraft(require(s.massKg(), "satellite.massKg", "the mass in kg"),
+                    or(s.dragAreaM2(), 1.0), or(s.dragCoefficient(), 2.2), or(s.srpAreaM2(), or(s.dragAreaM2(), 1.0)),
+                    or(s.srpCoefficient(), 1.3));
+            MissionFile.SensorEntry sensor = s.sensor();
+            SensorLimits limits = sensor == null ? new SensorLimits(0, Math.toRadians(30), Math.toRadians(10))
+                    : new SensorLimits(Math.toRadians(or(sensor.halfAngleDeg(), 0.0)), Math.toRadians(or(sensor.maxOffNadirDeg(), 30.0)),
+                    Math.toRadians(or(sensor.minSunElevationDeg(), 10.0)));
+            Power power = s.power() == null ? null : new Power(
+                    require(s.power().arrayPowerW(), "satellite.power.arrayPowerW", "the array output in sunlight (W)"),
+                    require(s.power().consumptionW(), "satellite.power.consumptionW", "the mean consumption (W)"),
+                    require(s.power().batteryWh(), "satellite.power.batteryWh", "the battery capacity (Wh)"));
+            DataRates data = s.data() == null ? null : new DataRates(
+                    require(s.data().collectMbitPerS(), "satellite.data.collectMbitPerS", "the imaging data rate (Mbit/s)"),
+                    require(s.data().downlinkMbitPerS(), "satellite.data.downlinkMbitPerS", "the downlink rate (Mbit/s)"));
+
+            MissionFile.OrbitEntry o = require(f.orbit(), "orbit", "one of orbit.launch, orbit.circular, orbit.sunSynchronous");
+            int given = (o.launch() != null ? 1 : 0) + (o.circular() != null ? 1 : 0) + (o.sunSynchronous() != null ? 1 : 0);
+            if (given != 1) {
+                throw CosmodromeException.badValue("orbit", given + " orbit sections", "give exactly one of launch, circular, sunSynchronous");
+            }
+            LaunchPlan launch = o.launch() == null ? null : launch(o.launch());
+            OrbitSpec orbit = null;
+            if (o.circular() != null) {
+                MissionFile.CircularEntry c = o.circular();
+                orbit = new OrbitSpec.Circular(1000 * require(c.altitudeKm(), "orbit.circular.altitudeKm", "the altitude in km"),
+                        Math.toRadians(require(c.inclinationDeg(), "orbit.circular.inclinationDeg", "the inclination in deg")),
+                        Math.toRadians(or(c.raanDeg(), 0.0)),
+                        date("orbit.circular.epochUtc", require(c.epochUtc(), "orbit.circular.epochUtc", "an ISO-8601 UTC time")));
+            } else if (o.sunSynchronous() != null) {
+                MissionFile.SunSynchronousEntry c = o.sunSynchronous();
+                orbit = new OrbitSpec.SunSynchronous(1000 * require(c.altitudeKm(), "orbit.sunSynchronous.altitudeKm", "the altitude in km"),
+                        ltan(require(c.ltan(), "orbit.sunSynchronous.ltan", "the local time of the ascending node, \"HH:MM\"")),
+                        date("orbit.sunSynchronous.epochUtc", require(c.epochUtc(), "orbit.sunSynchronous.epochUtc", "an ISO-8601 UTC time")));
+            }
+            PropagationModel model = propagation(f.propagation());
+            List<GroundStation> stations = new ArrayList<>();
+            List<MissionFile.StationEntry> gs = f.groundStations() == null ? List.of() : f.groundStations();
+            for (int i = 0; i < gs.size(); i++) {
+                MissionFile.StationEntry e = gs.get(i);
+                String p = "groundStations[" + i + "]";
+                int index = i;
+                stations.add(indexed(p, e == null ? null : e.name(), () -> new GroundStation(
+                        require(e, p, "a station with name, latitudeDeg, longitudeDeg").name(),
+                        Math.toRadians(require(e.latitudeDeg(), p + ".latitudeDeg", "the latitude in deg")),
+                        Math.toRadians(require(e.longitudeDeg(), p + ".longitudeDeg", "the longitude in deg")),
+                        or(e.altitudeM(), 0.0), Math.toRadians(or(e.minElevationDeg(), 5.0)))));
+                if (stations.get(index).name() == null) {
+                    throw CosmodromeException.missing(p + ".name", "a name");
+                }
+            }
+            List<Target> targets = new ArrayList<>();
+            List<MissionFile.TargetEntry> ts = f.targets() == null ? List.of() : f.targets();
+            for (int i = 0; i < ts.size(); i++) {
+                MissionFile.TargetEntry e = ts.get(i);
+                String p = "targets[" + i + "]";
+                targets.add(indexed(p, e == null ? null : e.name(), () -> new Target(
+                        require(e, p, "a target with name, latitudeDeg, longitudeDeg").name(),
+                        Math.toRadians(require(e.latitudeDeg(), p + ".latitudeDeg", "the latitude in deg")),
+                        Math.toRadians(require(e.longitudeDeg(), p + ".longitudeDeg", "the longitude in deg")))));
+            }
+            MissionFile.AnalysisEntry a = f.analysis();
+            AbsoluteDate start = a == null || a.startUtc() == null ? null : date("analysis.startUtc", a.startUtc());
+            double days = a == null ? 1.0 : or(a.durationDays(), 1.0);
+            double step = a == null ? 60.0 : or(a.stepS(), 60.0);
+            Mission.Analysis analysis = new Mission.Analysis(start, days * 86_400, step);
+            return new Mission(name, spacecraft, limits, power, data, launch, orbit, model, stations, targets, analysis);
+        }
+
+        private LaunchPlan launch(MissionFile.LaunchEntry l) {
+            String siteId = require(l.site(), "orbit.launch.site", "a launch site id (see 'cosmodrome sites')");
+            String vehicleId = require(l.vehicle(), "orbit.launch.vehicle", "a vehicle id (see 'cosmodrome vehicles')");
+            var site = renamed("orbit.launch.site", () -> catalog.site(siteId));
+            var vehicle = renamed("orbit.launch.vehicle", () -> catalog.vehicle(vehicleId));
+            AbsoluteDate liftoff = date("orbit.launch.launchUtc", require(l.launchUtc(), "orbit.launch.launchUtc", "the liftoff time, ISO-8601 UTC"));
+            MissionFile.LaunchTargetEntry t = require(l.target(), "orbit.launch.target", "altitudeKm and sso: true or inclinationDeg");
+            double altitudeM = 1000 * require(t.altitudeKm(), "orbit.launch.target.altitudeKm", "the circular orbit altitude in km");
+            if (!(altitudeM >= TargetOrbit.MIN_PERIGEE_M && altitudeM <= 50_000_000)) {
+                throw CosmodromeException.badValue("orbit.launch.target.altitudeKm", altitudeM / 1000, "allowed: 120 to 50,000 km");
+            }
+            boolean sso = Boolean.TRUE.equals(t.sso());
+            double inclination;
+            if (sso) {
+                if (t.inclinationDeg() != null) {
+                    throw CosmodromeException.badValue("orbit.launch.target.inclinationDeg", t.inclinationDeg(), "leave it out with sso: true");
+                }
+                inclination = renamed("orbit.launch.target.altitudeKm", () -> TargetOrbit.sunSynchronousInclination(altitudeM, altitudeM));
+            } else {
+                double deg = require(t.inclinationDeg(), "orbit.launch.target.inclinationDeg", "the inclination in deg, or sso: true");
+                if (!(deg >= 0 && deg <= 180)) {
+                    throw CosmodromeException.badValue("orbit.launch.target.inclinationDeg", deg, "allowed: 0 to 180 deg");
+                }
+                inclination = Math.toRadians(deg);
+            }
+            return new LaunchPlan(vehicle, site, TargetOrbit.circular(altitudeM, inclination), liftoff);
+        }
+    }
+
+    private static PropagationModel propagation(String text) {
+        if (text == null) {
+            return PropagationModel.J2;
+        }
+        for (PropagationModel m : PropagationModel.values()) {
+            if (m.id().equalsIgnoreCase(text.trim())) {
+                return m;
+            }
+        }
+        throw CosmodromeException.badValue("propagation", text, "allowed: keplerian, j2, numerical");
+    }
+
+    /** Runs a conversion, renaming the field of an error it throws (catalog lookups name CLI flags). */
+    private static <T> T renamed(String field, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (CosmodromeException e) {
+            Object value = e.details().getOrDefault("value", "");
+            String allowed = String.valueOf(e.details().getOrDefault("allowed", ""));
+            throw CosmodromeException.badValue(field, value, allowed);
+        }
+    }
+
+    /** Runs a conversion of a list item, naming the item by its index rather than its name. */
+    private static <T> T indexed(String path, String itemName, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (CosmodromeException e) {
+            Object field = e.details().get("field");
+            if (field instanceof String && itemName != null) {
+                String f = (String) field;
+                int dot = f.indexOf("].");
+                if (f.contains("[" + itemName + "]") && dot > 0) {
+                    throw CosmodromeException.badValue(path + f.substring(dot + 1), e.details().get("value"),
+                            String.valueOf(e.details().get("allowed")));
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static <T> T require(T value, String field, String expected) {
+        if (value == null) {
+            throw CosmodromeException.missing(field, expected);
+        }
+        return value;
+    }
+
+    private static <T> T or(T value, T otherwise) {
+        return value == null ? otherwise : value;
+    }
+
+    static double ltan(String text) {
+        String t = text.trim();
+        int colon = t.indexOf(':');
+        try {
+            if (colon > 0) {
+                int h = Integer.parseInt(t.substring(0, colon));
+                int m = Integer.parseInt(t.substring(colon + 1));
+                if (h >= 0 && h < 24 && m >= 0 && m < 60) {
+                    return h + m / 60.0;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw CosmodromeException.badValue("orbit.sunSynchronous.ltan", text, "allowed: \"HH:MM\" from \"00:00\" to \"23:59\" (quote it)");
+    }
+
+    static AbsoluteDate date(String field, String text) {
+        Instant instant;
+        try {
+            instant = Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                instant = LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                try {
+                    instant = LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+                } catch (DateTimeParseException e3) {
+                    throw CosmodromeException.badValue(field, text, "expected an ISO-8601 UTC time such as 2026-12-01T02:30:00Z");
+                }
+            }
+        }
+        if (instant.isBefore(Instant.parse("1960-01-01T00:00:00Z")) || instant.isAfter(Instant.parse("2100-01-01T00:00:00Z"))) {
+            throw CosmodromeException.badValue(field, text, "allowed: 1960 to 2100 (the bundled ephemerides)");
+        }
+        return new AbsoluteDate(java.util.Date.from(instant), OrekitData.utc()).shiftedBy((instant.getNano() % 1_000_000) * 1e-9);
+    }
+
+    /** Where each value sits in the text: JSON pointer ("/satellite/massKg") to the location of its token. */
+    static Map<String, JsonLocation> locations(String text) {
+        Map<String, JsonLocation> map = new HashMap<>();
+        try (JsonParser p = FACTORY.createParser(text)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+                    map.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
+                    if (t.isStructStart()) {
+                        map.putIfAbsent(p.getParsingContext().getParent() == null ? ""
+                                : p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the text parsed once already; a failure here only loses locations
+        }
+        return map;
+    }
+
+    /** @return the location of a field path ("groundStations[1].latitudeDeg"), or of its nearest parent */
+    static JsonLocation locate(Map<String, JsonLocation> locations, String field) {
+        String pointer = "/" + field.replace("[", "/").replace("]", "").replace('.', '/');
+        while (true) {
+            JsonLocation loc = locations.get(pointer);
+            if (loc != null || pointer.isEmpty()) {
+                return loc;
+            }
+            int slash = pointer.lastIndexOf('/');
+            pointer = slash <= 0 ? "" : pointer.substring(0, slash);
+        }
+    }
+
+    /** Turns a Jackson failure into a BAD_FILE error with line, column and field path. */
+    static CosmodromeException describe(String name, JsonProcessingException e) {
+        Map<String, Object> where = new LinkedHashMap<>();
+        JsonLocation loc = e.getLocation();
+        if (loc != null && loc.getLineNr() > 0) {
+            where.put("line", loc.getLineNr());
+            where.put("column", loc.getColumnNr());
+        }
+        String path = "";
+        if (e instanceof JsonMappingException) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
+                if (ref.getFieldName() != null) {
+                    sb.append(sb.length() > 0 ? "." : "").append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    sb.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            path = sb.toString();
+            if (!path.isEmpty()) {
+                where.put("field", path);
+            }
+        }
+        String problem = e.getOriginalMessage();
+        if (e instanceof UnrecognizedPropertyException) {
+            UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+            problem = "unknown key '" + u.getPropertyName() + "'" + nearest(u.getPropertyName(), u.getKnownPropertyIds());
+        } else {
+            int cut = problem.indexOf(" (class ");
+            if (cut > 0) {
+                problem = problem.substring(0, cut);
+            }
+            cut = problem.indexOf("\n");
+            if (cut > 0) {
+                problem = problem.substring(0, cut);
+            }
+            if (problem.contains("MissionFile$")) {
+                problem = problem.replaceAll("`?space\\.cosmodrome\\.io\\.plan\\.MissionFile\\$(\\w+)`?", "$1");
+            }
+        }
+        String at = where.containsKey("line") ? "line " + where.get("line") + ", column " + where.get("column") + ": " : "";
+        String field = path.isEmpty() ? "" : path + ": ";
+        return CosmodromeException.badFile(name, at + field + problem.replace('\n', ' '), where);
+    }
+
+    private static String nearest(String key, Collection<Object> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Object k : known) {
+            int d = distance(key.toLowerCase(java.util.Locale.ROOT), k.toString().toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k.toString();
+            }
+        }
+        List<String> names = known.stream().map(Object::toString).sorted().toList();
+        return (best != null && bestDistance <= Math.max(2, key.length() / 3) ? "; did you mean '" + best + "'?" : "")
+                + " (allowed here: " + String.join(", ", names) + ")";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

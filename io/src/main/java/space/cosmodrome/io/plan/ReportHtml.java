@@ -1,0 +1,287 @@
+package space.cosmodrome.io.plan;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.orekit.time.AbsoluteDate;
+
+import space.cosmodrome.access.Access;
+import space.cosmodrome.access.Revisit;
+import space.cosmodrome.access.Target;
+import space.cosmodrome.contact.Contact;
+import space.cosmodrome.contact.GroundStation;
+import space.cosmodrome.eclipse.BetaSample;
+import space.cosmodrome.eclipse.EclipseInterval;
+import space.cosmodrome.eclipse.OrbitEclipse;
+import space.cosmodrome.mission.MissionPlan;
+
+/**
+ * The plan as one self-contained HTML file: no scripts, no fonts, no network. Inline SVG draws an
+ * equirectangular map (graticule, ground track, stations, targets; no coastlines, since no map data is bundled),
+ * timelines of contacts, eclipses and accesses, the beta angle and the eclipse per orbit.
+ */
+final class ReportHtml {
+    private static final int W = 1000;
+
+    private ReportHtml() {
+    }
+
+    static String render(MissionPlan plan, Map<String, Object> summary, List<List<double[]>> track) {
+        StringBuilder h = new StringBuilder();
+        String name = esc(plan.mission().name());
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(name).append(" - Cosmodrome plan</title>\n")
+                .append("<style>body{font-family:sans-serif;margin:24px;max-width:1040px;color:#222}h1{margin-bottom:4px}"
+                        + "table{border-collapse:collapse;margin:8px 0 16px}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right;font-size:13px}"
+                        + "th{background:#f0f0f0}td:first-child,th:first-child{text-align:left}.note{color:#666;font-size:13px}"
+                        + "svg{background:#fafafa;border:1px solid #ddd}</style></head><body>\n");
+        h.append("<h1>").append(name).append("</h1>\n<p class=\"note\">").append(esc(plan.orbitSpec().describe())).append("; ")
+                .append(esc(plan.mission().propagation().id())).append(" propagation; ")
+                .append(Times.iso(plan.trajectory().start())).append(" to ").append(Times.iso(plan.trajectory().end()))
+                .append(". Written by Cosmodrome.</p>\n");
+        keyFigures(h, plan);
+        h.append("<h2>Ground track</h2>\n");
+        map(h, plan, track);
+        h.append("<h2>Timelines</h2>\n");
+        timelines(h, plan);
+        h.append("<h2>Beta angle and eclipse per orbit</h2>\n");
+        beta(h, plan);
+        perOrbit(h, plan);
+        h.append("<h2>Revisit</h2>\n<table><tr><th>target</th><th>accesses</th><th>total access (s)</th><th>mean gap (h)</th>"
+                + "<th>max gap (h)</th><th>first access (UTC)</th></tr>\n");
+        for (Revisit r : plan.accesses().revisits()) {
+            h.append(row(esc(r.target().name()), Integer.toString(r.count()), f(r.totalAccessS(), 0), f(r.meanGapS() / 3600, 2),
+                    f(r.maxGapS() / 3600, 2), r.firstAccess() == null ? "-" : Times.iso(r.firstAccess())));
+        }
+        h.append("</table>\n<h2>Contacts</h2>\n<table><tr><th>station</th><th>AOS (UTC)</th><th>LOS (UTC)</th><th>duration (s)</th>"
+                + "<th>max elevation (deg)</th></tr>\n");
+        for (Contact c : plan.contacts().contacts()) {
+            h.append(row(esc(c.station().name()), Times.iso(c.aos()), Times.iso(c.los()), f(c.durationS(), 0),
+                    f(Math.toDegrees(c.maxElevationRad()), 1)));
+        }
+        h.append("</table>\n<h2>Accesses</h2>\n<table><tr><th>target</th><th>start (UTC)</th><th>end (UTC)</th><th>duration (s)</th>"
+                + "<th>min off-nadir (deg)</th></tr>\n");
+        for (Access a : plan.accesses().accesses()) {
+            h.append(row(esc(a.target().name()), Times.iso(a.start()), Times.iso(a.end()), f(a.durationS(), 0),
+                    f(Math.toDegrees(a.minOffNadirRad()), 1)));
+        }
+        h.append("</table>\n");
+        if (!plan.warnings().isEmpty()) {
+            h.append("<h2>Warnings</h2><ul>");
+            plan.warnings().forEach(w -> h.append("<li>").append(esc(w)).append("</li>"));
+            h.append("</ul>\n");
+        }
+        h.append("<p class=\"note\">The full figures are in summary.json and the CSV files beside this report.</p>\n</body></html>\n");
+        return h.toString();
+    }
+
+    private static void keyFigures(StringBuilder h, MissionPlan plan) {
+        h.append("<table>\n");
+        if (plan.ascent() != null) {
+            var r = plan.ascent();
+            h.append(row("launch", esc(r.vehicle().name() + " from " + r.site().name()) + ", "
+                    + f(r.payloadKg(), 0) + " kg of " + f(r.capacityKg(), 0) + " kg capacity (margin " + f(r.marginKg(), 0) + " kg), azimuth "
+                    + f(Math.toDegrees(r.approach().groundAzimuthRad()), 1) + " deg"));
+        }
+        double days = plan.trajectory().durationS() / 86_400;
+        h.append(row("nodal period", f(plan.eclipses().meanNodalPeriodS() / 60, 2) + " min"));
+        h.append(row("contacts", plan.contacts().contacts().size() + " passes, " + f(plan.contacts().totalDurationS() / days / 60, 1)
+                + " min per day over " + plan.mission().stations().size() + " stations"));
+        h.append(row("eclipse", "umbra " + f(100 * plan.eclipses().umbraFraction(), 1) + " % of the time, longest "
+                + f(plan.eclipses().maxUmbraS() / 60, 1) + " min; penumbra " + f(100 * plan.eclipses().penumbraFraction(), 1) + " %"));
+        h.append(row("accesses", plan.accesses().accesses().size() + " to " + plan.mission().targets().size() + " targets, "
+                + f(plan.accesses().totalDurationS() / days / 60, 1) + " min per day"));
+        if (plan.budgets().power() != null) {
+            var p = plan.budgets().power();
+            h.append(row("power per orbit", "in " + f(p.meanEnergyInWh(), 1) + " Wh, used " + f(p.meanEnergyUsedWh(), 1)
+                    + " Wh, worst margin " + f(p.worstEnergyMarginWh(), 1) + " Wh, depth of discharge " + f(100 * p.maxDepthOfDischarge(), 1) + " %"));
+        }
+        if (plan.budgets().data() != null) {
+            var d = plan.budgets().data();
+            h.append(row("data per day", "collected " + f(d.collectedMbitPerDay() / 8000, 2) + " GB, downlink capacity "
+                    + f(d.downlinkCapacityMbitPerDay() / 8000, 2) + " GB"));
+        }
+        h.append("</table>\n");
+    }
+
+    private static void map(StringBuilder h, MissionPlan plan, List<List<double[]>> track) {
+        int height = W / 2;
+        h.append("<svg width=\"").append(W).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(W).append(' ')
+                .append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n<rect width=\"100%\" height=\"100%\" fill=\"#e8f0f6\"/>\n");
+        for (int lon = -180; lon <= 180; lon += 30) {
+            h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c8d4de\"/>", x(lon), x(lon), height));
+        }
+        for (int lat = -90; lat <= 90; lat += 30) {
+            h.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#c8d4de\"/>", y(lat), W, y(lat)));
+        }
+        h.append('\n');
+        for (List<double[]> part : track) {
+            h.append("<polyline fill=\"none\" stroke=\"#d05a00\" stroke-width=\"1\" stroke-opacity=\"0.7\" points=\"");
+            for (double[] p : part) {
+                h.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(p[0]), y(p[1])));
+            }
+            h.append("\"/>\n");
+        }
+        for (GroundStation s : plan.mission().stations()) {
+            double px = x(Math.toDegrees(s.longitudeRad()));
+            double py = y(Math.toDegrees(s.latitudeRad()));
+            h.append(String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"#1b5fbf\"><title>%s</title></polygon>"
+                    + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#1b5fbf\">%s</text>%n",
+                    px, py - 6, px - 5, py + 4, px + 5, py + 4, esc(s.name()), px + 7, py + 4, esc(s.name())));
+        }
+        for (Target t : plan.mission().targets()) {
+            double px = x(Math.toDegrees(t.longitudeRad()));
+            double py = y(Math.toDegrees(t.latitudeRad()));
+            h.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1a8a3a\"><title>%s</title></circle>"
+                    + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#1a8a3a\">%s</text>%n",
+                    px, py, esc(t.name()), px + 6, py + 4, esc(t.name())));
+        }
+        if (plan.ascent() != null) {
+            double px = x(plan.ascent().site().longitudeDeg());
+            double py = y(plan.ascent().site().latitudeDeg());
+            h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"#8a1a8a\"><title>%s</title></rect>%n",
+                    px - 4, py - 4, esc(plan.ascent().site().name())));
+        }
+        h.append("</svg>\n<p class=\"note\">Equirectangular; orange: ground track; blue triangles: ground stations; green: targets"
+                + (plan.ascent() != null ? "; purple square: launch site" : "") + ". No coastlines are drawn.</p>\n");
+    }
+
+    private static void timelines(StringBuilder h, MissionPlan plan) {
+        AbsoluteDate start = plan.trajectory().start();
+        double span = plan.trajectory().durationS();
+        int label = 150;
+        int rowH = 18;
+        int rows = plan.mission().stations().size() + 2 + plan.mission().targets().size();
+        int height = rows * rowH + 24;
+        double scale = (W - label - 10) / span;
+        h.append("<svg width=\"").append(W).append("\" height=\"").append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+        for (double t = 0; t <= span + 1; t += 6 * 3600) {
+            double px = label + t * scale;
+            h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>"
+                    + "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#666\">+%.0f h</text>%n", px, px, height - 14, px + 2, height - 3, t / 3600));
+        }
+        int r = 0;
+        for (GroundStation s : plan.mission().stations()) {
+            rowLabel(h, r, rowH, "contact " + s.name());
+            for (Contact c : plan.contacts().of(s)) {
+                bar(h, label, scale, start, c.aos(), c.los(), r, rowH, "#1b5fbf", s.name() + " " + Times.iso(c.aos()) + " "
+                        + f(c.durationS(), 0) + " s, max " + f(Math.toDegrees(c.maxElevationRad()), 1) + " deg");
+            }
+            r++;
+        }
+        rowLabel(h, r, rowH, "penumbra");
+        for (EclipseInterval i : plan.eclipses().intervals()) {
+            if (!i.umbra()) {
+                bar(h, label, scale, start, i.start(), i.end(), r, rowH, "#999", "penumbra " + Times.iso(i.start()) + " " + f(i.durationS(), 0) + " s");
+            }
+        }
+        r++;
+        rowLabel(h, r, rowH, "umbra");
+        for (EclipseInterval i : plan.eclipses().intervals()) {
+            if (i.umbra()) {
+                bar(h, label, scale, start, i.start(), i.end(), r, rowH, "#333", "umbra " + Times.iso(i.start()) + " " + f(i.durationS(), 0) + " s");
+            }
+        }
+        r++;
+        for (Target t : plan.mission().targets()) {
+            rowLabel(h, r, rowH, "access " + t.name());
+            for (Access a : plan.accesses().accesses()) {
+                if (a.target().equals(t)) {
+                    // accesses last about a minute: draw at least 2 px so they show
+                    bar(h, label, scale, start, a.start(), a.end(), r, rowH, "#1a8a3a", t.name() + " " + Times.iso(a.start()) + " "
+                            + f(a.durationS(), 0) + " s");
+                }
+            }
+            r++;
+        }
+        h.append("</svg>\n");
+    }
+
+    private static void rowLabel(StringBuilder h, int r, int rowH, String text) {
+        h.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\" font-size=\"11\">%s</text>%n", r * rowH + 13, esc(text)));
+    }
+
+    private static void bar(StringBuilder h, int label, double scale, AbsoluteDate start, AbsoluteDate a, AbsoluteDate b, int r, int rowH,
+                            String color, String title) {
+        double x0 = label + a.durationFrom(start) * scale;
+        double w = Math.max(2, b.durationFrom(a) * scale);
+        h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>%n",
+                x0, r * rowH + 3, w, rowH - 6, color, esc(title)));
+    }
+
+    private static void beta(StringBuilder h, MissionPlan plan) {
+        List<BetaSample> beta = plan.eclipses().beta();
+        if (beta.isEmpty()) {
+            return;
+        }
+        int height = 160;
+        AbsoluteDate start = plan.trajectory().start();
+        double span = plan.trajectory().durationS();
+        double min = beta.stream().mapToDouble(b -> Math.toDegrees(b.betaRad())).min().orElse(0);
+        double max = beta.stream().mapToDouble(b -> Math.toDegrees(b.betaRad())).max().orElse(0);
+        double lo = Math.floor(Math.min(min, 0) / 10) * 10 - 10;
+        double hi = Math.ceil(Math.max(max, 0) / 10) * 10 + 10;
+        h.append("<svg width=\"").append(W).append("\" height=\"").append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+        double y0 = height - 10 - (0 - lo) / (hi - lo) * (height - 20);
+        h.append(String.format(Locale.ROOT, "<line x1=\"50\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#bbb\"/>", y0, W, y0));
+        h.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"14\" font-size=\"11\">%.0f deg</text><text x=\"4\" y=\"%d\" font-size=\"11\">%.0f deg</text>%n",
+                hi, height - 4, lo));
+        h.append("<polyline fill=\"none\" stroke=\"#b8860b\" stroke-width=\"1.5\" points=\"");
+        for (BetaSample b : beta) {
+            double px = 50 + b.date().durationFrom(start) / span * (W - 60);
+            double py = height - 10 - (Math.toDegrees(b.betaRad()) - lo) / (hi - lo) * (height - 20);
+            h.append(String.format(Locale.ROOT, "%.1f,%.1f ", px, py));
+        }
+        h.append("\"/>\n</svg>\n<p class=\"note\">Beta angle from ").append(f(min, 2)).append(" to ").append(f(max, 2))
+                .append(" deg over the span.</p>\n");
+    }
+
+    private static void perOrbit(StringBuilder h, MissionPlan plan) {
+        List<OrbitEclipse> orbits = plan.eclipses().orbits();
+        if (orbits.isEmpty()) {
+            return;
+        }
+        int height = 140;
+        double barW = (W - 60.0) / orbits.size();
+        double maxS = orbits.stream().mapToDouble(OrbitEclipse::penumbraS).max().orElse(1);
+        maxS = Math.max(maxS, 60);
+        h.append("<svg width=\"").append(W).append("\" height=\"").append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+        h.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"14\" font-size=\"11\">%.0f min</text>%n", maxS / 60));
+        for (int i = 0; i < orbits.size(); i++) {
+            OrbitEclipse o = orbits.get(i);
+            double hu = o.umbraS() / maxS * (height - 20);
+            double hp = o.penumbraS() / maxS * (height - 20);
+            double px = 50 + i * barW;
+            h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#999\"/>"
+                    + "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#333\"><title>orbit %d: umbra %.0f s (%.1f %%)</title></rect>%n",
+                    px, height - 10 - hp, Math.max(1, barW - 1), hp, px, height - 10 - hu, Math.max(1, barW - 1), hu,
+                    o.number(), o.umbraS(), 100 * o.umbraFraction()));
+        }
+        h.append("</svg>\n<p class=\"note\">Shadow per orbit (ascending node to ascending node): dark umbra, grey penumbra.</p>\n");
+    }
+
+    private static double x(double lonDeg) {
+        double lon = ((lonDeg + 180) % 360 + 360) % 360 - 180;
+        return (lon + 180) / 360 * W;
+    }
+
+    private static double y(double latDeg) {
+        return (90 - latDeg) / 180 * (W / 2.0);
+    }
+
+    private static String row(String... cells) {
+        StringBuilder sb = new StringBuilder("<tr>");
+        for (String c : cells) {
+            sb.append("<td>").append(c).append("</td>");
+        }
+        return sb.append("</tr>\n").toString();
+    }
+
+    private static String f(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "-";
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
