@@ -104,4 +104,20 @@ class LaunchCommandTest {
             assertThat(w.has(f)).as(f).isTrue();
         }
     }
+
+    @Test
+    void datesPastEarthOrientationDataAreWarnedAbout() {
+        CliRunner r = CliRunner.run("windows", "--site", "vostochny", "--sso", "--altitude-km", "500", "--ltan", "10:30",
+                "--from", "2028-01-01T00:00:00Z", "--days", "1", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning: Earth orientation data end on");
+    }
+
+    @Test
+    void missingDataDirectoryIsExitThree() {
+        CliRunner r = CliRunner.run("windows", "--site", "vostochny", "--sso", "--altitude-km", "500", "--ltan", "10:30",
+                "--from", "2026-12-01T00:00:00Z", "--data", "/nonexistent/orekit-data");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).startsWith("error: missing data");
+    }
 }
