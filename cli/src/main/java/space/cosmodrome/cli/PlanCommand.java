@@ -47,7 +47,7 @@ final class PlanCommand implements Callable<Integer> {
         Mission mission = MissionReader.read(missionFile, common.launchCatalog());
         err.println("plan: " + mission.name());
         MissionPlan plan = MissionPlanner.plan(mission, line -> {
-            err.println("  " + line);
+            err.printf(Locale.ROOT, "  [%5.1f s] %s%n", (System.nanoTime() - t0) / 1e9, line);
             err.flush();
         });
         Instant from = plan.trajectory().start().toDate(space.cosmodrome.data.OrekitData.utc()).toInstant();

@@ -88,7 +88,7 @@ public final class MissionReader {
         try {
             parsed = YAML.readValue(text, MissionFile.class);
         } catch (JsonProcessingException e) {
-            throw describe(name, e);
+            throw describe(name, e, text);
         }
         if (parsed == null) {
             throw CosmodromeException.badFile(name, "the file is empty; expected name, satellite, orbit, ...", Map.of());
@@ -331,6 +331,13 @@ public final class MissionReader {
 
     /** @return the location of a field path ("groundStations[1].latitudeDeg"), or of its nearest parent */
     static JsonLocation locate(Map<String, JsonLocation> locations, String field) {
+        return locate(locations, field, false);
+    }
+
+    static JsonLocation locate(Map<String, JsonLocation> locations, String field, boolean exactOnly) {
+        if (exactOnly) {
+            return locations.get("/" + field.replace("[", "/").replace("]", "").replace('.', '/'));
+        }
         String pointer = "/" + field.replace("[", "/").replace("]", "").replace('.', '/');
         while (true) {
             JsonLocation loc = locations.get(pointer);
@@ -343,24 +350,24 @@ public final class MissionReader {
     }
 
     /** Turns a Jackson failure into a BAD_FILE error with line, column and field path. */
-    static CosmodromeException describe(String name, JsonProcessingException e) {
+    static CosmodromeException describe(String name, JsonProcessingException e, String text) {
         Map<String, Object> where = new LinkedHashMap<>();
         JsonLocation loc = e.getLocation();
+        if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
+            // records are built once their whole object is read, so Jackson reports the object's end: use the
+            // location of the offending key's value instead
+            JsonLocation exact = locate(locations(text), pathOf((JsonMappingException) e), true);
+            if (exact != null) {
+                loc = exact;
+            }
+        }
         if (loc != null && loc.getLineNr() > 0) {
             where.put("line", loc.getLineNr());
             where.put("column", loc.getColumnNr());
         }
         String path = "";
         if (e instanceof JsonMappingException) {
-            StringBuilder sb = new StringBuilder();
-            for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
-                if (ref.getFieldName() != null) {
-                    sb.append(sb.length() > 0 ? "." : "").append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    sb.append('[').append(ref.getIndex()).append(']');
-                }
-            }
-            path = sb.toString();
+            path = pathOf((JsonMappingException) e);
             if (!path.isEmpty()) {
                 where.put("field", path);
             }
@@ -385,6 +392,18 @@ public final class MissionReader {
         String at = where.containsKey("line") ? "line " + where.get("line") + ", column " + where.get("column") + ": " : "";
         String field = path.isEmpty() ? "" : path + ": ";
         return CosmodromeException.badFile(name, at + field + problem.replace('\n', ' '), where);
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.length() > 0 ? "." : "").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     private static String nearest(String key, Collection<Object> known) {

@@ -1,0 +1,119 @@
+package space.cosmodrome.io.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import space.cosmodrome.data.OrekitData;
+import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.error.ErrorCode;
+import space.cosmodrome.io.launch.CatalogReader;
+import space.cosmodrome.launch.LaunchCatalog;
+import space.cosmodrome.mission.Mission;
+import space.cosmodrome.orbit.OrbitSpec;
+import space.cosmodrome.orbit.PropagationModel;
+
+class MissionReaderTest {
+    static LaunchCatalog catalog;
+
+    static final String GOOD = String.join("\n",
+            "name: test",
+            "satellite:",
+            "  massKg: 350",
+            "  sensor:",
+            "    maxOffNadirDeg: 30",
+            "orbit:",
+            "  sunSynchronous:",
+            "    altitudeKm: 500",
+            "    ltan: \"10:30\"",
+            "    epochUtc: 2026-12-01T00:00:00Z",
+            "propagation: j2",
+            "groundStations:",
+            "  - name: a",
+            "    latitudeDeg: 55",
+            "    longitudeDeg: 37",
+            "  - name: b",
+            "    latitudeDeg: 48",
+            "    longitudeDeg: 135",
+            "analysis:",
+            "  durationDays: 1",
+            "  stepS: 60",
+            "");
+
+    @BeforeAll
+    static void load() {
+        OrekitData.context();
+        catalog = CatalogReader.bundled();
+    }
+
+    private static CosmodromeException fail(String yaml) {
+        return catchThrowableOfType(CosmodromeException.class, () -> MissionReader.parse("m.yaml", yaml, catalog));
+    }
+
+    @Test
+    void readsAValidFile() {
+        Mission m = MissionReader.parse("m.yaml", GOOD, catalog);
+        assertThat(m.name()).isEqualTo("test");
+        assertThat(m.orbit()).isInstanceOf(OrbitSpec.SunSynchronous.class);
+        assertThat(((OrbitSpec.SunSynchronous) m.orbit()).ltanHours()).isEqualTo(10.5);
+        assertThat(m.propagation()).isEqualTo(PropagationModel.J2);
+        assertThat(m.stations()).hasSize(2);
+        assertThat(m.analysis().durationS()).isEqualTo(86_400);
+    }
+
+    @Test
+    void readsTheBundledExample() {
+        Path example = Path.of(System.getProperty("cosmodrome.root", "..")).resolve("examples/vostochny-eo.yaml");
+        Mission m = MissionReader.read(example, catalog);
+        assertThat(m.launch()).isNotNull();
+        assertThat(m.launch().site().id()).isEqualTo("vostochny");
+        assertThat(m.launch().vehicle().id()).isEqualTo("angara-1.2");
+    }
+
+    @Test
+    void aValueOutOfRangeNamesLineColumnAndFieldPath() {
+        CosmodromeException e = fail(GOOD.replace("massKg: 350", "massKg: -5"));
+        assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
+        assertThat(e.details()).containsEntry("field", "satellite.massKg").containsEntry("line", 3).containsEntry("column", 11)
+                .containsEntry("value", -5.0);
+    }
+
+    @Test
+    void aListItemIsNamedByItsIndex() {
+        CosmodromeException e = fail(GOOD.replace("latitudeDeg: 48", "latitudeDeg: 95"));
+        assertThat(e.details()).containsEntry("field", "groundStations[1].latitudeDeg").containsEntry("line", 17);
+    }
+
+    @Test
+    void malformedYamlNamesLineAndColumn() {
+        CosmodromeException e = fail(GOOD.replace("  massKg: 350", "  massKg: [350"));
+        assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
+        assertThat(e.details()).containsKeys("line", "column");
+    }
+
+    @Test
+    void anUnknownKeySuggestsTheNearest() {
+        CosmodromeException e = fail(GOOD.replace("massKg: 350", "masKg: 350"));
+        assertThat(e.details()).containsEntry("line", 3).containsEntry("field", "satellite.masKg");
+        assertThat(e.getMessage()).contains("massKg");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsNamed() {
+        CosmodromeException e = fail(GOOD.replace("  massKg: 350\n", ""));
+        assertThat(e.details()).containsEntry("field", "satellite.massKg").containsKey("line");
+    }
+
+    @Test
+    void aBadLtanAndAnUnknownVehicleAreRefused() {
+        assertThat(fail(GOOD.replace("\"10:30\"", "\"25:00\"")).details()).containsEntry("field", "orbit.sunSynchronous.ltan");
+        String launch = GOOD.replace("  sunSynchronous:\n    altitudeKm: 500\n    ltan: \"10:30\"\n    epochUtc: 2026-12-01T00:00:00Z",
+                "  launch:\n    site: vostochny\n    vehicle: angara-9\n    launchUtc: 2026-12-01T01:18:49Z\n    target:\n      altitudeKm: 500\n      sso: true");
+        CosmodromeException e = fail(launch);
+        assertThat(e.details()).containsEntry("field", "orbit.launch.vehicle").containsEntry("line", 9);
+    }
+}
