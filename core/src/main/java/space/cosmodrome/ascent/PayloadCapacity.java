@@ -120,6 +120,18 @@ public final class PayloadCapacity {
         return report.toResult(flown, best.capacityKg, dogLegCost);
     }
 
+    /**
+     * Propellant left (kg) after a direct ascent with a given pitch-over angle and payload: the function the
+     * pitch-over search maximises, for diagnostics and tests. NaN when the guidance does not converge.
+     */
+    static double leftoverWithKick(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg,
+                                   double kickRad) {
+        Search search = new Search(vehicle, site, LaunchGeometry.approach(site, target.inclinationRad()), Plan.direct(target));
+        search.kick = kickRad;
+        Solution s = search.at(payloadKg);
+        return s == null ? Double.NaN : s.leftoverKg;
+    }
+
     /** How the orbit is reached: the orbit at cut-off, and whether an apogee burn follows. */
     private record Plan(String name, double insertionRadiusM, double insertionSemiMajorAxisM, TargetOrbit target,
                         boolean apogeeBurn) {

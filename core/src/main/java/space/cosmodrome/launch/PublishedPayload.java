@@ -11,9 +11,11 @@ package space.cosmodrome.launch;
  * @param inclinationDeg target inclination (deg); NaN for sun-synchronous, computed from the altitude
  * @param source the document the figure comes from
  * @param note what the figure includes (adapter, reserves) or other caveats
+ * @param orbitStated whether the source states the whole orbit (false when an altitude or inclination was
+ *                    assumed because the source gives none); the 10 % validation goal applies to stated ones
  */
 public record PublishedPayload(double payloadKg, String siteId, double perigeeKm, double apogeeKm,
-                               double inclinationDeg, String source, String note) {
+                               double inclinationDeg, String source, String note, boolean orbitStated) {
 
     /** @return whether the orbit is given as sun-synchronous */
     public boolean sunSynchronous() {

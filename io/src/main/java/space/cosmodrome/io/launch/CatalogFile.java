@@ -78,7 +78,7 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
     }
 
     record PayloadEntry(Double payloadKg, String site, Double perigeeKm, Double apogeeKm, Double inclinationDeg,
-                        Boolean sso, String source, String note) {
+                        Boolean sso, String source, String note, Boolean orbitStated) {
         PublishedPayload toPayload(String vehicleId) {
             require(payloadKg, "vehicle " + vehicleId + ": publishedPayloads.payloadKg");
             require(perigeeKm, "vehicle " + vehicleId + ": publishedPayloads.perigeeKm");
@@ -88,7 +88,7 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
                 require(inclinationDeg, "vehicle " + vehicleId + ": publishedPayloads.inclinationDeg (or sso: true)");
             }
             return new PublishedPayload(payloadKg, site, perigeeKm, apogee, isSso ? Double.NaN : inclinationDeg,
-                    source, note);
+                    source, note, !Boolean.FALSE.equals(orbitStated));
         }
     }
 

@@ -43,7 +43,7 @@ public final class LaunchJson {
         for (PublishedPayload p : v.publishedPayloads()) {
             payloads.add(object("payloadKg", p.payloadKg(), "site", p.siteId(), "perigeeKm", p.perigeeKm(),
                     "apogeeKm", p.apogeeKm(), "inclinationDeg", p.sunSynchronous() ? null : p.inclinationDeg(),
-                    "sso", p.sunSynchronous(), "source", p.source(), "note", p.note()));
+                    "sso", p.sunSynchronous(), "orbitStated", p.orbitStated(), "source", p.source(), "note", p.note()));
         }
         return object("id", v.id(), "name", v.name(), "manufacturer", v.manufacturer(),
                 "liftoffMassKg", round(v.liftoffMassWithoutPayloadKg(), 0),
