@@ -1,0 +1,81 @@
+package space.cosmodrome.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import space.cosmodrome.io.json.Json;
+import space.cosmodrome.io.plan.PlanFiles;
+
+class PlanCommandTest {
+    @TempDir
+    Path dir;
+
+    static Path example() {
+        return Path.of(System.getProperty("cosmodrome.root", "..")).resolve("examples/vostochny-eo.yaml");
+    }
+
+    @Test
+    void theBundledExampleWritesEveryFileAndPrintsTheSummaryAsJson() throws Exception {
+        Path out = dir.resolve("out");
+        CliRunner r = CliRunner.run("plan", example().toString(), "--out", out.toString(), "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        for (String name : PlanFiles.NAMES) {
+            assertThat(out.resolve(name)).as(name).isNotEmptyFile();
+        }
+        // standard output holds the summary and nothing else; it matches summary.json
+        JsonNode printed = Json.mapper().readTree(r.out());
+        JsonNode written = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(printed).isEqualTo(written);
+        assertThat(printed.get("launch").get("vehicle").asText()).isEqualTo("angara-1.2");
+        assertThat(printed.get("launch").get("marginKg").asDouble()).isPositive();
+        assertThat(printed.get("orbit").get("inclinationDeg").asDouble()).isBetween(97.3, 97.5);
+        assertThat(printed.get("orbit").get("ltan").asText()).isEqualTo("10:30");
+        assertThat(printed.get("contacts").get("count").asInt()).isPositive();
+        double umbra = printed.get("eclipses").get("umbraFraction").asDouble();
+        assertThat(umbra).isBetween(0.2, 0.45);
+        assertThat(printed.get("access").get("targets").size()).isEqualTo(6);
+        // the OEM is a CCSDS OEM, the report is self-contained
+        assertThat(Files.readString(out.resolve("orbit.oem"))).startsWith("CCSDS_OEM_VERS").contains("REF_FRAME", "GCRF");
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("<svg").doesNotContain("<script", "<link", "@import", "url(");
+        assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http://", "https://");
+        assertThat(Json.mapper().readTree(out.resolve("ground-track.geojson").toFile()).get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(r.err()).contains("propagating");
+        // no temporary directory is left behind
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(PlanFiles.NAMES);
+        }
+    }
+
+    @Test
+    void aMalformedMissionFileExitsTwoWithLineAndColumnAndWritesNothing() throws Exception {
+        Path mission = dir.resolve("bad.yaml");
+        Files.writeString(mission, Files.readString(example()).replace("massKg: 350", "massKg: -5"));
+        Path out = dir.resolve("out");
+        CliRunner r = CliRunner.run("plan", mission.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: ").contains("line ", "column ", "satellite.massKg").doesNotContain("Exception", "\tat ");
+        assertThat(r.err().lines().count()).isEqualTo(1);
+        assertThat(out).doesNotExist();
+
+        Files.writeString(mission, "name: x\nsatellite: {massKg: 350\n");
+        r = CliRunner.run("plan", mission.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: ").contains("line ", "column ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aMissingMissionFileExitsTwo() {
+        CliRunner r = CliRunner.run("plan", dir.resolve("nope.yaml").toString(), "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: ").contains("does not exist");
+    }
+}
