@@ -249,6 +249,14 @@ public final class MissionReader {
             return body.get();
         } catch (CosmodromeException e) {
             Object field = e.details().get("field");
+            String list = path.substring(0, path.indexOf('['));
+            if (field instanceof String && ((String) field).startsWith(list + "[]")) {
+                String rest = ((String) field).substring(list.length() + 2);
+                if (e.code() == space.cosmodrome.error.ErrorCode.MISSING_VALUE) {
+                    throw CosmodromeException.missing(path + rest, String.valueOf(e.details().get("allowed")));
+                }
+                throw CosmodromeException.badValue(path + rest, e.details().get("value"), String.valueOf(e.details().get("allowed")));
+            }
             if (field instanceof String && itemName != null) {
                 String f = (String) field;
                 int dot = f.indexOf("].");

@@ -1,9 +1,12 @@
 package space.cosmodrome.io.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 import org.orekit.time.AbsoluteDate;
+import org.orekit.time.DateTimeComponents;
 
 import space.cosmodrome.data.OrekitData;
 
@@ -13,9 +16,10 @@ final class Times {
     }
 
     static Instant instant(AbsoluteDate date) {
-        // toDate truncates to the millisecond; round instead
-        AbsoluteDate rounded = date.shiftedBy(0.0005);
-        return rounded.toDate(OrekitData.utc()).toInstant().truncatedTo(ChronoUnit.MILLIS);
+        DateTimeComponents c = date.getComponents(OrekitData.utc());
+        long millis = Math.round(c.getTime().getSecondsInUTCDay() * 1000);
+        return LocalDate.of(c.getDate().getYear(), c.getDate().getMonth(), c.getDate().getDay())
+                .atStartOfDay(ZoneOffset.UTC).toInstant().plusMillis(millis).truncatedTo(ChronoUnit.MILLIS);
     }
 
     static String iso(AbsoluteDate date) {
