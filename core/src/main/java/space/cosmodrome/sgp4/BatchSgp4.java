@@ -313,6 +313,44 @@ public final class BatchSgp4 {
         return propagateOne(object, minutesSinceEpoch, scratch, stateKmKmps);
     }
 
+    /** @return a new evaluator of single states, for root finding and look-ups (one per thread) */
+    public Cursor cursor() {
+        return new Cursor();
+    }
+
+    /**
+     * Evaluates one object at one time without allocating, for callers that need many scattered single states
+     * (root finding in pass prediction). Each instance holds its own work arrays: use one per thread.
+     */
+    public final class Cursor {
+        private final double[] scratch = new double[DeepSpace.SCRATCH];
+        private final double[] state = new double[6];
+
+        private Cursor() {
+        }
+
+        /**
+         * @param object object index
+         * @param minutesSinceEpoch time since its epoch (min)
+         * @return error code ({@link Sgp4Errors}); the state is valid for {@link Sgp4Errors#NONE} and
+         *         {@link Sgp4Errors#DECAYED}
+         */
+        public int propagate(int object, double minutesSinceEpoch) {
+            if (initError[object] != Sgp4Errors.NONE) {
+                return initError[object];
+            }
+            if (deepIndex[object] >= 0) {
+                DeepSpace.resetIntegrator(deep, deepIndex[object] * DeepSpace.STRIDE, scratch);
+            }
+            return propagateOne(object, minutesSinceEpoch, scratch, state);
+        }
+
+        /** @return the last state {x, y, z, vx, vy, vz} (km, km/s) in TEME, live array */
+        public double[] state() {
+            return state;
+        }
+    }
+
     private void check(int timeCount, Sgp4States out) {
         if (out.objectCount() != n || out.timeCount() != timeCount) {
             throw CosmodromeException.badValue("states", out.objectCount() + " x " + out.timeCount(),
