@@ -49,9 +49,28 @@ final class AscentSimulator {
     enum Phase { VERTICAL, PITCH_OVER, GRAVITY_TURN, VACUUM_GUIDANCE }
 
     /** Guidance parameters of one ascent. */
-    record Guidance(double azimuthRad, double kickRad, double tanPitch0, double pitchRatePerS) {
+    /**
+     * Guidance parameters of one ascent.
+     *
+     * @param azimuthRad ground launch azimuth
+     * @param kickRad pitch-over angle
+     * @param tanPitch0 A of the linear-tangent law
+     * @param pitchRatePerS B of the linear-tangent law (1/s)
+     * @param coastBeforeLastStageS coast between the burnout of the stages below the last one and its
+     *                              ignition (s): how single-burn upper stages reach higher orbits
+     */
+    record Guidance(double azimuthRad, double kickRad, double tanPitch0, double pitchRatePerS,
+                    double coastBeforeLastStageS) {
+        Guidance(double azimuthRad, double kickRad, double tanPitch0, double pitchRatePerS) {
+            this(azimuthRad, kickRad, tanPitch0, pitchRatePerS, 0);
+        }
+
         Guidance withLinearTangent(double a, double b) {
-            return new Guidance(azimuthRad, kickRad, a, b);
+            return new Guidance(azimuthRad, kickRad, a, b, coastBeforeLastStageS);
+        }
+
+        Guidance withCoast(double seconds) {
+            return new Guidance(azimuthRad, kickRad, tanPitch0, pitchRatePerS, seconds);
         }
     }
 
@@ -164,6 +183,7 @@ final class AscentSimulator {
         }
         double[] y0 = new double[N];
         double nextSample = 1;
+        double coastEnd = Double.NaN;    // set while coasting before the last stage
 
         while (true) {
             double alt = Earth.altitude(y[0], y[1], y[2]);
@@ -181,7 +201,15 @@ final class AscentSimulator {
                     }
                 }
             }
-            if (fullThrust <= 0) {
+            boolean coasting = !Double.isNaN(coastEnd);
+            if (coasting && t >= coastEnd - 1e-9) {
+                burning[n - 1] = true;
+                coastEnd = Double.NaN;
+                coasting = false;
+                event(flight, stageLabel(n - 1) + " ignition", t, y);
+                continue;
+            }
+            if (fullThrust <= 0 && !coasting) {
                 flight.failure = "no stage left burning before orbit";
                 break;
             }
@@ -204,6 +232,9 @@ final class AscentSimulator {
             }
             // step size, cut at the first burnout (the last stage may burn into virtual propellant)
             double dt = phase == Phase.VACUUM_GUIDANCE ? 1.0 : 0.5;
+            if (coasting) {
+                dt = Math.min(Math.max(2.0, dt), coastEnd - t);
+            }
             int burnoutStage = -1;
             for (int i = 0; i < n; i++) {
                 if (burning[i] && i < n - 1 && propellant[i] / stageFlow[i] <= dt) {
@@ -214,7 +245,7 @@ final class AscentSimulator {
             System.arraycopy(y, 0, y0, 0, N);
             rk4(t, y0, dt, y);
             boolean cutoff = false;
-            if (phase == Phase.VACUUM_GUIDANCE && semiMajorAxis(y) >= targetSemiMajorAxisM) {
+            if (phase == Phase.VACUUM_GUIDANCE && !coasting && semiMajorAxis(y) >= targetSemiMajorAxisM) {
                 dt = refineCutoff(t, y0, dt, y);
                 cutoff = true;
                 burnoutStage = -1;
@@ -267,8 +298,13 @@ final class AscentSimulator {
                 if (!anyBurning) {
                     for (int i = 0; i < n; i++) {
                         if (!gone[i]) {
-                            burning[i] = true;
-                            event(flight, stageLabel(i) + " ignition", t, y);
+                            if (i == n - 1 && guidance.coastBeforeLastStageS() > 0 && phase == Phase.VACUUM_GUIDANCE) {
+                                coastEnd = t + guidance.coastBeforeLastStageS();
+                                event(flight, "coast", t, y);
+                            } else {
+                                burning[i] = true;
+                                event(flight, stageLabel(i) + " ignition", t, y);
+                            }
                             break;
                         }
                     }

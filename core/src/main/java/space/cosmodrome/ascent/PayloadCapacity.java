@@ -39,6 +39,12 @@ public final class PayloadCapacity {
     private static final double YAW_DOG_LEG_MIN_RAD = Math.toRadians(2);
     /** Initial pitch above the flight-path angle at the guidance switch for successive cold starts (deg). */
     private static final double[] COLD_START_PITCH_DEG = {5, 20, -5, 35};
+    /** Payloads tried, as multiples of 2 % of the liftoff mass, until the guidance converges. */
+    private static final double[] PAYLOAD_LADDER = {1, 0.5, 0.25};
+    /** Longest coast tried before a single-burn last stage (s). */
+    private static final double COAST_MAX_S = 900;
+    /** Target perigee above which that coast is searched (m). */
+    private static final double COAST_MIN_PERIGEE_M = 250_000;
     private static final double RADIAL_VELOCITY_TOLERANCE_MPS = 0.3;
 
     private static final boolean DEBUG = Boolean.getBoolean("cosmodrome.debug.ascent");
@@ -207,6 +213,8 @@ public final class PayloadCapacity {
         /** Low-thrust last stage whose burns are taken as impulsive, or null. */
         final Stage kickStage;
         double kick = Math.toRadians(3);
+        /** Coast before the last stage lights (s); searched for single-burn upper stages going high. */
+        double coast = 0;
         double tanPitch0 = Double.NaN;
         double pitchRate = Double.NaN;
 
@@ -230,15 +238,24 @@ public final class PayloadCapacity {
 
         Solution run() {
             // a first payload guess from the upper stage's propellant, then the best pitch-over for it
-            double guess = 0.02 * vehicle.liftoffMassWithoutPayloadKg();
-            double bestKick = optimizeKick(guess);
-            if (Double.isNaN(bestKick)) {
-                bestKick = optimizeKick(0);
-                if (Double.isNaN(bestKick)) {
-                    return null;
+            // the guidance has no solution for some payloads (too light: the target energy comes while still
+            // climbing steeply; too heavy: never), so try a ladder of payloads around the first guess
+            double firstGuess = 0.02 * vehicle.liftoffMassWithoutPayloadKg();
+            double guess = Double.NaN;
+            for (double factor : PAYLOAD_LADDER) {
+                double k = optimizeKick(firstGuess * factor);
+                if (!Double.isNaN(k)) {
+                    kick = k;
+                    guess = firstGuess * factor;
+                    break;
                 }
             }
-            kick = bestKick;
+            if (Double.isNaN(guess)) {
+                return null;
+            }
+            if (coastHelps()) {
+                optimizeCoast(guess);
+            }
             Solution root = payloadRoot(guess);
             if (root == null || root.payloadKg <= 0) {
                 if (root != null) {
@@ -259,6 +276,59 @@ public final class PayloadCapacity {
             return root;
         }
 
+        /**
+         * A single-burn last stage lit by a sequential staging reaches a high orbit best after a coast: the
+         * stages below loft it, it lights near the top. Searched only where it can matter.
+         */
+        boolean coastHelps() {
+            return !plan.apogeeBurn && kickStage == null && vehicle.upperStageIgnitions() < 2
+                    && ascentVehicle.stages().size() >= 2 && !ascentVehicle.upperStage().ignitesAtLiftoff()
+                    && plan.target.perigeeAltitudeM() > COAST_MIN_PERIGEE_M;
+        }
+
+        /** Golden-section search of the coast before the last stage that leaves the most propellant. */
+        void optimizeCoast(double payloadKg) {
+            double best = coast;
+            double bestLeft = leftoverAt(payloadKg);
+            double lo = 0;
+            double hi = COAST_MAX_S;
+            double gr = (Math.sqrt(5) - 1) / 2;
+            double c = hi - gr * (hi - lo);
+            double d = lo + gr * (hi - lo);
+            double fc = leftoverWithCoast(payloadKg, c);
+            double fd = leftoverWithCoast(payloadKg, d);
+            for (int i = 0; i < 12; i++) {
+                if (fc >= fd) {
+                    hi = d;
+                    d = c;
+                    fd = fc;
+                    c = hi - gr * (hi - lo);
+                    fc = leftoverWithCoast(payloadKg, c);
+                } else {
+                    lo = c;
+                    c = d;
+                    fc = fd;
+                    d = lo + gr * (hi - lo);
+                    fd = leftoverWithCoast(payloadKg, d);
+                }
+            }
+            double candidate = fc >= fd ? c : d;
+            double left = Math.max(fc, fd);
+            coast = left > bestLeft ? candidate : best;
+            tanPitch0 = Double.NaN;
+            pitchRate = Double.NaN;
+        }
+
+        private double leftoverWithCoast(double payloadKg, double seconds) {
+            coast = seconds;
+            return leftoverAt(payloadKg);
+        }
+
+        private double leftoverAt(double payloadKg) {
+            Solution s = at(payloadKg);
+            return s == null ? Double.NEGATIVE_INFINITY : s.leftoverKg;
+        }
+
         /** Converged ascent at a payload, or null. Tries a cold start when the warm start fails. */
         Solution at(double payloadKg) {
             AscentSimulator sim = simulator(payloadKg);
@@ -275,7 +345,7 @@ public final class PayloadCapacity {
             Solution s = new Solution();
             s.search = this;
             s.plan = plan;
-            s.guidance = new Guidance(approach.groundAzimuthRad(), kick, tanPitch0, pitchRate);
+            s.guidance = new Guidance(approach.groundAzimuthRad(), kick, tanPitch0, pitchRate, coast);
             s.flight = flight;
             s.payloadKg = payloadKg;
             afterCutoff(s);
@@ -463,7 +533,7 @@ public final class PayloadCapacity {
          * @return the converged flight, or null
          */
         Flight solveGuidance(AscentSimulator sim, double pitchAboveFlightPathDeg) {
-            Guidance g = new Guidance(approach.groundAzimuthRad(), kick, 0.5, 0.002);
+            Guidance g = new Guidance(approach.groundAzimuthRad(), kick, 0.5, 0.002, coast);
             if (Double.isNaN(tanPitch0)) {
                 Flight probe = sim.fly(g, false);
                 if (Double.isNaN(probe.switchTimeS)) {
@@ -483,6 +553,9 @@ public final class PayloadCapacity {
                         Math.toDegrees(kick), g.tanPitch0(), g.pitchRatePerS(), f.reachedCutoff, f.failure, r[0], r[1], f.switchTimeS);
             }
             for (int iter = 0; iter < 25; iter++) {
+                if (iter >= 10 && r[0] * r[0] + r[1] * r[1] > 1) {
+                    return null;   // still far after ten steps: this start will not converge
+                }
                 if (f.reachedCutoff && Math.abs(r[0]) * 1e4 < RADIUS_TOLERANCE_M
                         && Math.abs(r[1]) * 100 < RADIAL_VELOCITY_TOLERANCE_MPS) {
                     tanPitch0 = g.tanPitch0();
