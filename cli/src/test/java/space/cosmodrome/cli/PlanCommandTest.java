@@ -43,6 +43,13 @@ class PlanCommandTest {
         assertThat(printed.get("access").get("targets").size()).isEqualTo(6);
         // the OEM is a CCSDS OEM, the report is self-contained
         assertThat(Files.readString(out.resolve("orbit.oem"))).startsWith("CCSDS_OEM_VERS").contains("REF_FRAME", "GCRF");
+        // Orekit reads the OEM back: one segment covering the span at the step
+        org.orekit.files.ccsds.ndm.odm.oem.Oem oem = new org.orekit.files.ccsds.ndm.ParserBuilder().buildOemParser()
+                .parseMessage(new org.orekit.data.DataSource(out.resolve("orbit.oem").toFile()));
+        assertThat(oem.getSegments()).hasSize(1);
+        double spanS = printed.get("analysis").get("durationS").asDouble();
+        assertThat(oem.getSegments().get(0).getData().getEphemeridesDataLines())
+                .hasSize((int) Math.floor(spanS / printed.get("analysis").get("stepS").asDouble()) + 1);
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("<svg").doesNotContain("<script", "<link", "@import", "url(");
         assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http://", "https://");

@@ -2,7 +2,7 @@ package space.cosmodrome.mission;
 
 /**
  * Power and data budgets. Power counts penumbra as dark (conservative); data counts every access as imaged
- * and every contact as fully used for downlink.
+ * and every contact as fully used for downlink, with simultaneous contacts (or accesses) counted once.
  *
  * @param power the power budget, or null without a power system
  * @param data the data budget, or null without data rates

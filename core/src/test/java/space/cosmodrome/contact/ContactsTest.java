@@ -78,6 +78,15 @@ class ContactsTest {
             }
         }
         assertThat(eventTimes).hasSameSizeAs(transitions);
+        // culmination: no sampled elevation inside a pass exceeds the reported maximum
+        for (Contact c : found) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (double t = 0; t <= c.durationS(); t += 0.5) {
+                max = Math.max(max, Contacts.elevation(topo, trajectory, c.aos().shiftedBy(t)));
+            }
+            assertThat(c.maxElevationRad()).isGreaterThanOrEqualTo(max - 1e-9);
+            assertThat(c.maxElevationRad() - max).isLessThan(Math.toRadians(0.01));
+        }
         for (int i = 0; i < transitions.size(); i++) {
             assertThat(Math.abs(eventTimes.get(i).durationFrom(transitions.get(i)))).isLessThan(1.0);
         }
