@@ -63,6 +63,8 @@ public record Mission(String name, Spacecraft spacecraft, SensorLimits sensor, P
     public record Analysis(AbsoluteDate start, double durationS, double stepS) {
         /** Longest span accepted (s). */
         public static final double MAX_DURATION_S = 60 * 86_400.0;
+        /** Most samples kept for the ground track, ephemeris and beta angle. */
+        public static final int MAX_SAMPLES = 200_000;
 
         public Analysis {
             if (!(durationS > 0 && durationS <= MAX_DURATION_S)) {
@@ -70,6 +72,11 @@ public record Mission(String name, Spacecraft spacecraft, SensorLimits sensor, P
             }
             if (!(stepS >= 1 && stepS <= 3600)) {
                 throw CosmodromeException.badValue("analysis.stepS", stepS, "allowed: 1 to 3600 s");
+            }
+            if (durationS / stepS > MAX_SAMPLES) {
+                throw CosmodromeException.badValue("analysis.stepS", stepS, String.format(java.util.Locale.ROOT,
+                        "allowed: at least %.0f s for %.1f days (at most %d samples are kept)",
+                        Math.ceil(durationS / MAX_SAMPLES), durationS / 86_400, MAX_SAMPLES));
             }
         }
     }
