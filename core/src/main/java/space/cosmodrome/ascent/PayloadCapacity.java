@@ -41,6 +41,8 @@ public final class PayloadCapacity {
     private static final double[] COLD_START_PITCH_DEG = {5, 20, -5, 35};
     /** Payloads tried, as multiples of 2 % of the liftoff mass, until the guidance converges. */
     private static final double[] PAYLOAD_LADDER = {1, 0.5, 0.25};
+    /** Gravity, drag and steering losses of a typical ascent, for the first payload guess (m/s). */
+    private static final double TYPICAL_LOSSES_MPS = 1_700;
     /** Longest coast tried before a single-burn last stage (s). */
     private static final double COAST_MAX_S = 900;
     /** Target perigee above which that coast is searched (m). */
@@ -240,7 +242,7 @@ public final class PayloadCapacity {
             // a first payload guess from the upper stage's propellant, then the best pitch-over for it
             // the guidance has no solution for some payloads (too light: the target energy comes while still
             // climbing steeply; too heavy: never), so try a ladder of payloads around the first guess
-            double firstGuess = 0.02 * vehicle.liftoffMassWithoutPayloadKg();
+            double firstGuess = roughPayloadGuess();
             double guess = Double.NaN;
             for (double factor : PAYLOAD_LADDER) {
                 double k = optimizeKick(firstGuess * factor);
@@ -274,6 +276,45 @@ public final class PayloadCapacity {
             }
             root.capacityKg = root.payloadKg;
             return root;
+        }
+
+        /**
+         * A first payload guess from the rocket equation: the payload at which the stages' ideal delta-v
+         * (taken one after the other, liftoff stages at the mean of sea-level and vacuum performance) equals
+         * the orbital speed at the target plus typical ascent losses. Only a starting point for the search.
+         */
+        double roughPayloadGuess() {
+            double r = plan.target.perigeeRadiusM();
+            double need = Math.sqrt(Earth.MU / r) + TYPICAL_LOSSES_MPS
+                    + (Math.sqrt(Earth.MU / r) - Math.sqrt(Earth.MU / (Earth.EQUATORIAL_RADIUS + PARKING_PERIGEE_M))) * -1
+                    - Earth.surfaceSpeed(site.latitudeRad(), site.altitudeM()) * Math.sin(approach.groundAzimuthRad())
+                    + 2 * Math.sqrt(Earth.MU / r) * Math.sin(approach.dogLegRad() / 2) * 0.3;
+            double lo = 0;
+            double hi = vehicle.liftoffMassWithoutPayloadKg() * 0.1;
+            for (int i = 0; i < 50; i++) {
+                double mid = (lo + hi) / 2;
+                if (idealDeltaV(mid) > need) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return Math.max(lo, 0.002 * vehicle.liftoffMassWithoutPayloadKg());
+        }
+
+        private double idealDeltaV(double payloadKg) {
+            double mass = vehicle.liftoffMassWithoutPayloadKg() + payloadKg + vehicle.payloadAdapterMassKg();
+            double dv = 0;
+            for (Stage st : vehicle.stages()) {
+                double isp = st.ignitesAtLiftoff() ? st.ispVacuumS() * (1 + st.thrustSeaLevelN() / st.thrustVacuumN()) / 2
+                        : st.ispVacuumS();
+                dv += isp * Stage.G0 * Math.log(mass / (mass - st.propellantMassKg()));
+                mass -= st.propellantMassKg() + st.dryMassKg();
+                if (st == vehicle.stages().get(0)) {
+                    mass -= vehicle.fairingMassKg();
+                }
+            }
+            return dv;
         }
 
         /**
@@ -494,7 +535,7 @@ public final class PayloadCapacity {
             }
             double f1 = s1.leftoverKg;
             Solution best = s1;
-            for (int i = 0; i < 20 && Math.abs(f1) > 0.5; i++) {
+            for (int i = 0; i < 20 && Math.abs(f1) > 0.5 && Math.abs(p1 - p0) > 0.5; i++) {
                 double p2 = p1 - f1 * (p1 - p0) / (f1 - f0);
                 if (!Double.isFinite(p2)) {
                     break;
@@ -524,7 +565,8 @@ public final class PayloadCapacity {
                 f1 = s2.leftoverKg;
                 best = s2;
             }
-            return Math.abs(f1) <= 5 ? best : null;
+            // the guidance tolerances leave a few kilograms of noise in the leftover: accept that
+            return Math.abs(f1) <= Math.max(20, 0.002 * p1) ? best : null;
         }
 
         /**
