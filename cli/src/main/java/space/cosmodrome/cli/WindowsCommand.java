@@ -47,7 +47,7 @@ final class WindowsCommand implements Callable<Integer> {
 
     @Option(names = "--site", required = true, description = "Launch site id.")
     String site;
-    @Option(names = "--vehicle", description = "Vehicle id (checked and reported; capacity comes from 'launch').")
+    @Option(names = "--vehicle", description = "Vehicle id: each window then carries the payload it can fly (kg).")
     String vehicle;
     @Option(names = "--sso", description = "Sun-synchronous plane (with --altitude-km and --ltan).")
     boolean sso;
@@ -87,13 +87,19 @@ final class WindowsCommand implements Callable<Integer> {
         TargetPlane plane = plane(utc);
         AbsoluteDate t0 = new AbsoluteDate(start, utc);
         List<LaunchWindow> all = LaunchWindows.find(s, plane, t0, days, Math.toRadians(yawDeg));
+        Map<Boolean, Object> capacity = new java.util.HashMap<>();
+        TargetOrbit orbit = vehicle == null ? null : targetOrbit(plane);
         List<Object> windows = new ArrayList<>();
         List<Object> excluded = new ArrayList<>();
         for (LaunchWindow w : all) {
+            if (orbit != null && w.allowed() && !capacity.containsKey(w.ascending())) {
+                capacity.put(w.ascending(), capacity(catalog.vehicle(vehicle), s, orbit, w.ascending()));
+            }
             Map<String, Object> json = object("openUtc", iso(w.open(), utc), "closeUtc", iso(w.close(), utc),
                     "optimalUtc", iso(w.optimal(), utc), "durationS", round(w.durationS(), 1),
                     "azimuthDeg", round(Math.toDegrees(w.groundAzimuthRad()), 2),
-                    "node", w.ascending() ? "ascending" : "descending", "corridor", w.corridorName());
+                    "node", w.ascending() ? "ascending" : "descending", "corridor", w.corridorName(),
+                    "payloadKg", w.allowed() ? capacity.get(w.ascending()) : null);
             (w.allowed() ? windows : excluded).add(json);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -115,6 +121,28 @@ final class WindowsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The orbit the windows lead to, for the capacity: circular at the plane's altitude. */
+    private TargetOrbit targetOrbit(TargetPlane plane) {
+        if (plane instanceof TargetPlane.OfTle) {
+            TLE tle = ((TargetPlane.OfTle) plane).tle();
+            double a = Math.cbrt(Earth.MU / (tle.getMeanMotion() * tle.getMeanMotion()));
+            double hp = a * (1 - tle.getE()) - Earth.EQUATORIAL_RADIUS;
+            double ha = a * (1 + tle.getE()) - Earth.EQUATORIAL_RADIUS;
+            return hp < TargetOrbit.MIN_PERIGEE_M ? null : new TargetOrbit(hp, ha, tle.getI());
+        }
+        double alt = altitudeKm == null ? Double.NaN : altitudeKm * 1000;
+        return Double.isNaN(alt) ? null : TargetOrbit.circular(alt, plane.inclinationRad());
+    }
+
+    /** Payload (kg, rounded) for a launch heading north or south, or the reason it cannot fly. */
+    private static Object capacity(space.cosmodrome.launch.LaunchVehicle v, LaunchSite s, TargetOrbit orbit, boolean north) {
+        try {
+            return round(space.cosmodrome.ascent.PayloadCapacity.maximize(v, s, orbit, north).capacityKg(), 0);
+        } catch (CosmodromeException e) {
+            return null;
+        }
     }
 
     private String kind() {
@@ -180,6 +208,6 @@ final class WindowsCommand implements Callable<Integer> {
     }
 
     private static String iso(AbsoluteDate date, TimeScale utc) {
-        return date.toInstant(OrekitData.context().getTimeScales()).toString();
+        return date.toInstant(OrekitData.context().getTimeScales()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
     }
 }

@@ -100,9 +100,10 @@ class LaunchCommandTest {
         JsonNode windows = Json.mapper().readTree(r.out()).get("windows");
         assertThat(windows.size()).isGreaterThanOrEqualTo(3);
         JsonNode w = windows.get(0);
-        for (String f : new String[] {"openUtc", "closeUtc", "optimalUtc", "azimuthDeg", "node"}) {
+        for (String f : new String[] {"openUtc", "closeUtc", "optimalUtc", "azimuthDeg", "node", "payloadKg"}) {
             assertThat(w.has(f)).as(f).isTrue();
         }
+        assertThat(w.get("payloadKg").asDouble()).isPositive();
     }
 
     @Test

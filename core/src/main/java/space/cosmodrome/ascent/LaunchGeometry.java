@@ -81,9 +81,21 @@ public final class LaunchGeometry {
      * @return the approach
      */
     public static Approach approach(LaunchSite site, double inclinationRad) {
+        return approach(site, inclinationRad, true);
+    }
+
+    /**
+     * The best approach to an inclination, trying one direction first: a launch window fixes whether the
+     * launch heads north (ascending half of the orbit) or south.
+     * @param site launch site
+     * @param inclinationRad target inclination
+     * @param northFirst true to prefer a northbound launch, false a southbound one
+     * @return the approach
+     */
+    public static Approach approach(LaunchSite site, double inclinationRad, boolean northFirst) {
         double lat = site.latitudeRad();
         double vSurface = Earth.surfaceSpeed(lat, site.altitudeM());
-        for (boolean north : new boolean[] {true, false}) {
+        for (boolean north : new boolean[] {northFirst, !northFirst}) {
             double inertial = inertialAzimuth(lat, inclinationRad, north);
             if (!Double.isNaN(inertial)) {
                 double ground = groundAzimuth(inertial, vSurface);

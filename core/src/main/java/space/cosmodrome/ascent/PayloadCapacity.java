@@ -63,7 +63,15 @@ public final class PayloadCapacity {
      * @throws CosmodromeException UNREACHABLE when the orbit is beyond the vehicle or the site's corridors
      */
     public static AscentResult maximize(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target) {
-        return solve(vehicle, site, target, Double.NaN);
+        return solve(vehicle, site, target, Double.NaN, true);
+    }
+
+    /**
+     * Finds the largest payload for a launch heading north (true) or south (false) where the corridors allow
+     * it: the capacity of a launch window on the ascending or the descending half of the target orbit.
+     */
+    public static AscentResult maximize(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, boolean northbound) {
+        return solve(vehicle, site, target, Double.NaN, northbound);
     }
 
     /**
@@ -74,11 +82,12 @@ public final class PayloadCapacity {
         if (!(payloadKg >= 0 && payloadKg < 1e6)) {
             throw CosmodromeException.badValue("--payload-kg", payloadKg, "allowed: 0 to 1,000,000 kg");
         }
-        return solve(vehicle, site, target, payloadKg);
+        return solve(vehicle, site, target, payloadKg, true);
     }
 
-    private static AscentResult solve(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg) {
-        LaunchGeometry.Approach approach = LaunchGeometry.approach(site, target.inclinationRad());
+    private static AscentResult solve(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg,
+                                      boolean northFirst) {
+        LaunchGeometry.Approach approach = LaunchGeometry.approach(site, target.inclinationRad(), northFirst);
         if (Math.toDegrees(approach.dogLegRad()) > LaunchGeometry.MAX_DOG_LEG_DEG) {
             throw CosmodromeException.unreachable(String.format(Locale.ROOT, "inclination %.2f deg from %s",
                             Math.toDegrees(target.inclinationRad()), site.id()),
