@@ -75,13 +75,14 @@ public record AscentResult(LaunchVehicle vehicle, LaunchSite site, TargetOrbit t
     }
 
     /**
-     * Delta-v budget of the ascent. The speed at cut-off equals the pad's inertial speed plus ideal less the
-     * three losses; the Earth-rotation gain is the part of the pad speed along the launch azimuth.
+     * Delta-v budget of the ascent. Ideal less the three losses equals the speed gained since liftoff,
+     * |v_cutoff - v_pad|, exactly (the losses are measured along that gained velocity); the cut-off speed is
+     * that plus about the Earth-rotation gain, the pad's speed along the launch direction.
      *
      * @param idealMps integral of thrust acceleration, including burns after cut-off (m/s)
-     * @param gravityLossMps integral of gravity against the inertial velocity (m/s)
-     * @param dragLossMps integral of drag against the inertial velocity (m/s)
-     * @param steeringLossMps thrust spent off the inertial velocity direction (m/s)
+     * @param gravityLossMps integral of gravity against the gained velocity (m/s)
+     * @param dragLossMps integral of drag against the gained velocity (m/s)
+     * @param steeringLossMps thrust spent off the gained velocity's direction (m/s)
      * @param earthRotationGainMps surface speed × cos(latitude) × sin(azimuth) (m/s)
      * @param burnsAfterCutoffMps impulsive burns after cut-off (m/s)
      */

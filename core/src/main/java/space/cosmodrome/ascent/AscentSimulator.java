@@ -21,8 +21,10 @@ import space.cosmodrome.launch.Stage;
  * osculating semi-major axis reaches the target's.
  *
  * <p>The state carries four integrals of the delta-v budget beside position, velocity and mass, so the
- * budget comes out of the same RK4 steps: ideal (thrust acceleration), gravity loss (gravity against the
- * inertial velocity), drag loss, steering loss (thrust not along the inertial velocity).
+ * budget comes out of the same RK4 steps: ideal (thrust acceleration), gravity loss, drag loss and steering
+ * loss, each along the velocity gained since liftoff (inertial velocity less the pad's). They close exactly on
+ * the speed gained; the pad's speed adds about its projection on the final direction (the Earth-rotation
+ * gain).
  */
 final class AscentSimulator {
     static final double VERTICAL_RISE_SPEED_MPS = 40;
@@ -104,6 +106,7 @@ final class AscentSimulator {
     private final double targetSemiMajorAxisM;
     private final double targetInclinationRad;
     private final double[] padPosition;
+    private final double[] padVelocity;
     private final double referenceAreaM2;
     private final double maxAccelerationMps2;
 
@@ -133,6 +136,7 @@ final class AscentSimulator {
         this.targetSemiMajorAxisM = targetSemiMajorAxisM;
         this.targetInclinationRad = targetInclinationRad;
         this.padPosition = Earth.geodeticToCartesian(site.latitudeRad(), site.longitudeRad(), site.altitudeM());
+        this.padVelocity = new double[] {-Earth.ROTATION_RATE * padPosition[1], Earth.ROTATION_RATE * padPosition[0]};
         this.referenceAreaM2 = vehicle.referenceAreaM2();
         this.maxAccelerationMps2 = Double.isNaN(vehicle.maxAccelerationG())
                 ? Double.POSITIVE_INFINITY : vehicle.maxAccelerationG() * Stage.G0;
@@ -465,10 +469,24 @@ final class AscentSimulator {
         dy[4] = ay;
         dy[5] = az;
         dy[6] = -massFlowKgPerS;
-        double v = Math.sqrt(vx * vx + vy * vy + vz * vz);
-        double ux = vx / v;
-        double uy = vy / v;
-        double uz = vz / v;
+        // losses are measured along the velocity gained since liftoff (v - v_pad): it starts vertical with the
+        // thrust, so the pad's eastward speed is not counted as steering, and the integrals close on |v - v_pad|
+        double gx = vx - padVelocity[0];
+        double gy = vy - padVelocity[1];
+        double gz = vz;
+        double gained = Math.sqrt(gx * gx + gy * gy + gz * gz);
+        double ux;
+        double uy;
+        double uz;
+        if (gained > 1e-6) {
+            ux = gx / gained;
+            uy = gy / gained;
+            uz = gz / gained;
+        } else {
+            ux = direction[0];
+            uy = direction[1];
+            uz = direction[2];
+        }
         dy[IDEAL] = aT;
         dy[GRAVITY_LOSS] = -(gravity[0] * ux + gravity[1] * uy + gravity[2] * uz);
         dy[DRAG_LOSS] = vRel > 0 ? dragAcc * (rvx * ux + rvy * uy + rvz * uz) / vRel : 0;
