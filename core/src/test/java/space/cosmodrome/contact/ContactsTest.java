@@ -55,6 +55,17 @@ class ContactsTest {
     }
 
     @Test
+    void aLowerElevationMaskNeverGivesLessContactTime() {
+        double previous = Double.POSITIVE_INFINITY;
+        for (double maskDeg : new double[] {0, 5, 10, 20, 40}) {
+            GroundStation s = new GroundStation("m", MOSCOW.latitudeRad(), MOSCOW.longitudeRad(), MOSCOW.altitudeM(), Math.toRadians(maskDeg));
+            double total = Contacts.find(trajectory, List.of(s)).totalDurationS();
+            assertThat(total).as("mask %s deg", maskDeg).isLessThanOrEqualTo(previous);
+            previous = total;
+        }
+    }
+
+    @Test
     void contactTimesMatchBruteForceElevationSamplingWithinOneSecond() {
         OneAxisEllipsoid earth = Bodies.earth();
         TopocentricFrame topo = Contacts.frameOf(earth, SVALBARD);
