@@ -751,6 +751,12 @@ public final class BatchSgp4 {
         if (nm <= 0.0) {
             return Sgp4Errors.MEAN_MOTION;
         }
+        if (tempa <= 0.0) {
+            // drag has taken the semi-major axis through zero: long past re-entry; the theory's tempa squared
+            // would otherwise turn positive again and give a finite but meaningless state
+            java.util.Arrays.fill(state, Double.NaN);
+            return Sgp4Errors.DECAYED;
+        }
         double q = xke / nm;
         double am = Math.cbrt(q * q) * tempa * tempa;
         nm = xke / (am * Math.sqrt(am));

@@ -1,0 +1,171 @@
+package space.cosmodrome.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.orekit.time.AbsoluteDate;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import space.cosmodrome.data.OrekitData;
+import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.io.tracking.TrackingFiles;
+import space.cosmodrome.sgp4.Sgp4Errors;
+import space.cosmodrome.sgp4.Sgp4States;
+import space.cosmodrome.tle.TleElements;
+import space.cosmodrome.tracking.Ephemerides;
+import space.cosmodrome.tracking.EpochCheck;
+import space.cosmodrome.tracking.OutputFrame;
+
+@Command(name = "propagate", mixinStandardHelpOptions = true,
+        description = "Ephemerides of element sets with SGP4/SDP4: JSON, CSV or CCSDS OEM, in TEME, GCRF or ITRF.")
+final class PropagateCommand implements Callable<Integer> {
+    @Mixin
+    Common common;
+    @Mixin
+    TleInput input;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "T", description = "First time (ISO-8601 UTC).")
+    String from;
+    @Option(names = "--to", paramLabel = "T", description = "Last time (ISO-8601 UTC).")
+    String to;
+    @Option(names = "--step-s", paramLabel = "S", description = "Step (s).")
+    Double stepS;
+    @Option(names = "--since-epoch-min", paramLabel = "START:STOP:STEP",
+            description = "Times relative to each element set's epoch (min), instead of --from/--to/--step-s.")
+    String sinceEpoch;
+    @Option(names = "--frame", defaultValue = "TEME", paramLabel = "TEME|GCRF|ITRF", description = "Output frame (default TEME).")
+    String frame;
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv|oem", description = "Output format (default json).")
+    String format;
+    @Option(names = "--threads", defaultValue = "1", description = "Worker threads (default 1).")
+    int threads;
+
+    @Override
+    public Integer call() {
+        String fmt = common.json ? "json" : format.toLowerCase(Locale.ROOT);
+        if (!List.of("json", "csv", "oem").contains(fmt)) {
+            throw CosmodromeException.badValue("--format", format, "allowed: json, csv, oem");
+        }
+        OutputFrame outputFrame;
+        try {
+            outputFrame = OutputFrame.valueOf(frame.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw CosmodromeException.badValue("--frame", frame, "allowed: TEME, GCRF, ITRF");
+        }
+        Common.range("--threads", threads, 1, 256, "threads");
+        PrintWriter err = spec.commandLine().getErr();
+        common.loadData();
+        List<TleElements> sets = input.load(err);
+        Ephemerides e;
+        if (sinceEpoch != null) {
+            if (from != null || to != null || stepS != null) {
+                throw CosmodromeException.badValue("--since-epoch-min", sinceEpoch, "give it alone, without --from, --to and --step-s");
+            }
+            if (fmt.equals("oem")) {
+                throw CosmodromeException.badValue("--format", "oem", "json or csv with --since-epoch-min (an OEM needs one time grid)");
+            }
+            e = Ephemerides.sinceEpoch(sets, minutes(sinceEpoch), outputFrame);
+        } else {
+            if (from == null || to == null || stepS == null) {
+                throw CosmodromeException.missing(from == null ? "--from" : to == null ? "--to" : "--step-s",
+                        "give --from T --to T --step-s S, or --since-epoch-min START:STOP:STEP");
+            }
+            Instant f = Common.instant("--from", from);
+            Instant t = Common.instant("--to", to);
+            if (t.isBefore(f)) {
+                throw CosmodromeException.badValue("--to", to, "a time at or after --from (" + from + ")");
+            }
+            Common.range("--step-s", stepS, 1e-3, 366 * 86400.0, "s");
+            common.warnCoverage(f, t, false, err);
+            AbsoluteDate start = new AbsoluteDate(f, OrekitData.utc());
+            AbsoluteDate end = new AbsoluteDate(t, OrekitData.utc());
+            List<TleElements> far = EpochCheck.farFromEpoch(sets, start, end, EpochCheck.DEFAULT_MAX_DAYS);
+            String warning = EpochCheck.warning(far, start, end, EpochCheck.DEFAULT_MAX_DAYS);
+            if (warning != null) {
+                err.println("warning: " + warning);
+            }
+            e = Ephemerides.onGrid(sets, start, end, stepS, outputFrame, threads);
+        }
+        reportFailures(e, err);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (fmt) {
+            case "csv":
+                TrackingFiles.statesCsv(e, out);
+                break;
+            case "oem":
+                List<Integer> dropped = TrackingFiles.statesOem(e, out);
+                if (!dropped.isEmpty()) {
+                    err.println("warning: " + dropped.size() + " object(s) left out of the OEM or cut short at their first SGP4 error: " + dropped);
+                }
+                break;
+            default:
+                TrackingFiles.statesJson(e, out);
+                out.println();
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Every state failed: exit 2 naming the first object's error; some failed: one warning line. */
+    private static void reportFailures(Ephemerides e, PrintWriter err) {
+        Sgp4States s = e.states();
+        int failed = s.failedCount();
+        if (failed == 0) {
+            return;
+        }
+        int firstObject = -1;
+        int code = 0;
+        for (int j = 0; j < s.errorCode().length; j++) {
+            if (s.errorCode()[j] != Sgp4Errors.NONE) {
+                firstObject = j / s.timeCount();
+                code = s.errorCode()[j];
+                break;
+            }
+        }
+        TleElements set = e.sets().get(firstObject);
+        String what = "SGP4 error " + code + " (" + Sgp4Errors.describe(code) + ")";
+        if (failed == s.errorCode().length) {
+            throw CosmodromeException.badValue("--tle", set.catalogNumber() + (set.name().isEmpty() ? "" : " " + set.name()),
+                    "element sets SGP4 can propagate at the times asked; propagating it failed with " + what);
+        }
+        err.println("warning: " + failed + " of " + s.errorCode().length + " states failed and carry their error (first: "
+                + set.catalogNumber() + ", " + what + ")");
+    }
+
+    static double[] minutes(String text) {
+        String[] parts = text.split(":");
+        String expected = "START:STOP:STEP in minutes from each epoch, like 0:1440:360, with STEP > 0 and STOP >= START";
+        if (parts.length != 3) {
+            throw CosmodromeException.badValue("--since-epoch-min", text, expected);
+        }
+        double a;
+        double b;
+        double c;
+        try {
+            a = Double.parseDouble(parts[0]);
+            b = Double.parseDouble(parts[1]);
+            c = Double.parseDouble(parts[2]);
+        } catch (NumberFormatException e) {
+            throw CosmodromeException.badValue("--since-epoch-min", text, expected);
+        }
+        if (!(c > 0) || !(b >= a) || !Double.isFinite(a) || !Double.isFinite(b) || (b - a) / c > 10_000_000) {
+            throw CosmodromeException.badValue("--since-epoch-min", text, expected);
+        }
+        int n = (int) Math.floor((b - a) / c + 1e-9) + 1;
+        double[] m = new double[n];
+        for (int k = 0; k < n; k++) {
+            m[k] = a + k * c;
+        }
+        return m;
+    }
+}

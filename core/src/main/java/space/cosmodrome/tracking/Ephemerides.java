@@ -1,0 +1,173 @@
+package space.cosmodrome.tracking;
+
+import java.util.List;
+
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.orekit.data.DataContext;
+import org.orekit.frames.Frame;
+import org.orekit.frames.Transform;
+import org.orekit.time.AbsoluteDate;
+import org.orekit.utils.PVCoordinates;
+
+import space.cosmodrome.data.OrekitData;
+import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.sgp4.BatchSgp4;
+import space.cosmodrome.sgp4.FrameConversion;
+import space.cosmodrome.sgp4.Sgp4Errors;
+import space.cosmodrome.sgp4.Sgp4States;
+import space.cosmodrome.tle.TleElements;
+
+/**
+ * States of many element sets, either on a common time grid (frame conversion once per time step for all objects)
+ * or at the same offsets from each set's own epoch (what the SGP4 verification data uses). Immutable once built.
+ */
+public final class Ephemerides {
+    /** Most states one call may ask for. */
+    public static final long MAX_STATES = 20_000_000L;
+
+    private final List<TleElements> sets;
+    private final Sgp4States states;
+    private final OutputFrame frame;
+    private final Frame orekitFrame;
+    private final AbsoluteDate start;
+    private final double stepSeconds;
+    private final double[] minutesSinceEpoch;
+
+    private Ephemerides(List<TleElements> sets, Sgp4States states, OutputFrame frame, Frame orekitFrame,
+            AbsoluteDate start, double stepSeconds, double[] minutesSinceEpoch) {
+        this.sets = sets;
+        this.states = states;
+        this.frame = frame;
+        this.orekitFrame = orekitFrame;
+        this.start = start;
+        this.stepSeconds = stepSeconds;
+        this.minutesSinceEpoch = minutesSinceEpoch;
+    }
+
+    /**
+     * States on a regular grid from {@code from} to {@code to} (inclusive when the step divides the span).
+     * @param sets element sets
+     * @param from first date
+     * @param to last date
+     * @param stepSeconds step (s)
+     * @param frame output frame
+     * @param threads worker threads
+     * @return the ephemerides
+     */
+    public static Ephemerides onGrid(List<TleElements> sets, AbsoluteDate from, AbsoluteDate to, double stepSeconds,
+            OutputFrame frame, int threads) {
+        double span = to.durationFrom(from);
+        if (!(span >= 0)) {
+            throw CosmodromeException.badValue("--to", to, "a time after --from (" + from + ")");
+        }
+        if (!(stepSeconds > 0)) {
+            throw CosmodromeException.badValue("--step-s", stepSeconds, "a positive step (s)");
+        }
+        int count = (int) Math.min(Integer.MAX_VALUE - 1, Math.floor(span / stepSeconds + 1e-9) + 1);
+        checkSize(sets.size(), count);
+        BatchSgp4 sgp4 = BatchSgp4.of(sets);
+        Sgp4States states = sgp4.newStates(count);
+        sgp4.propagate(from, stepSeconds, count, states, threads);
+        DataContext context = OrekitData.context();
+        Frame target = frame.frame(context);
+        if (frame != OutputFrame.TEME) {
+            AbsoluteDate[] times = new AbsoluteDate[count];
+            for (int k = 0; k < count; k++) {
+                times[k] = from.shiftedBy(k * stepSeconds);
+            }
+            FrameConversion.between(context.getFrames().getTEME(), target).convertInPlace(states, times);
+        }
+        return new Ephemerides(List.copyOf(sets), states, frame, target, from, stepSeconds, null);
+    }
+
+    /**
+     * States at the same offsets from each set's own epoch.
+     * @param sets element sets
+     * @param minutes offsets from epoch (min)
+     * @param frame output frame
+     * @return the ephemerides
+     */
+    public static Ephemerides sinceEpoch(List<TleElements> sets, double[] minutes, OutputFrame frame) {
+        checkSize(sets.size(), minutes.length);
+        BatchSgp4 sgp4 = BatchSgp4.of(sets);
+        Sgp4States states = sgp4.newStates(minutes.length);
+        sgp4.propagateSinceEpoch(minutes, states);
+        DataContext context = OrekitData.context();
+        Frame target = frame.frame(context);
+        if (frame != OutputFrame.TEME) {
+            Frame teme = context.getFrames().getTEME();
+            double[] x = states.xKm();
+            double[] y = states.yKm();
+            double[] z = states.zKm();
+            double[] vx = states.vxKmPerS();
+            double[] vy = states.vyKmPerS();
+            double[] vz = states.vzKmPerS();
+            for (int i = 0; i < sets.size(); i++) {
+                for (int k = 0; k < minutes.length; k++) {
+                    int j = states.index(i, k);
+                    if (states.errorCode()[j] != Sgp4Errors.NONE && states.errorCode()[j] != Sgp4Errors.DECAYED) {
+                        continue;
+                    }
+                    AbsoluteDate t = sets.get(i).epoch().shiftedBy(minutes[k] * 60.0);
+                    Transform transform = teme.getTransformTo(target, t);
+                    PVCoordinates pv = transform.transformPVCoordinates(new PVCoordinates(
+                            new Vector3D(x[j], y[j], z[j]), new Vector3D(vx[j], vy[j], vz[j])));
+                    x[j] = pv.getPosition().getX();
+                    y[j] = pv.getPosition().getY();
+                    z[j] = pv.getPosition().getZ();
+                    vx[j] = pv.getVelocity().getX();
+                    vy[j] = pv.getVelocity().getY();
+                    vz[j] = pv.getVelocity().getZ();
+                }
+            }
+        }
+        return new Ephemerides(List.copyOf(sets), states, frame, target, null, Double.NaN, minutes.clone());
+    }
+
+    private static void checkSize(int objects, long times) {
+        if ((long) objects * times > MAX_STATES) {
+            throw CosmodromeException.badValue("states", objects + " objects x " + times + " times",
+                    "at most " + MAX_STATES + " states per call: shorten the span, widen the step or split the file");
+        }
+    }
+
+    /** @return the element sets, in object order */
+    public List<TleElements> sets() {
+        return sets;
+    }
+
+    /** @return the states (km, km/s) in {@link #frame()}, with SGP4 error codes */
+    public Sgp4States states() {
+        return states;
+    }
+
+    /** @return the output frame */
+    public OutputFrame frame() {
+        return frame;
+    }
+
+    /** @return the Orekit frame of the states */
+    public Frame orekitFrame() {
+        return orekitFrame;
+    }
+
+    /**
+     * @param object object index
+     * @param time time index
+     * @return date of that state
+     */
+    public AbsoluteDate date(int object, int time) {
+        return minutesSinceEpoch != null ? sets.get(object).epoch().shiftedBy(minutesSinceEpoch[time] * 60.0)
+                : start.shiftedBy(time * stepSeconds);
+    }
+
+    /**
+     * @param object object index
+     * @param time time index
+     * @return minutes from the object's epoch to that state
+     */
+    public double minutesSinceEpoch(int object, int time) {
+        return minutesSinceEpoch != null ? minutesSinceEpoch[time]
+                : date(object, time).durationFrom(sets.get(object).epoch()) / 60.0;
+    }
+}
