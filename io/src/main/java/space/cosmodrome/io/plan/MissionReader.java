@@ -70,9 +70,11 @@ public final class MissionReader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw CosmodromeException.badValue("MISSION", file.toString(), "the file does not exist");
+            throw CosmodromeException.badFile(file.toString(), "the file does not exist (relative paths start from "
+                    + Path.of("").toAbsolutePath() + ")", Map.of("field", "MISSION.yaml"));
         } catch (IOException e) {
-            throw CosmodromeException.badValue("MISSION", file.toString(), "a readable UTF-8 YAML file (" + e.getMessage() + ")");
+            throw CosmodromeException.badFile(file.toString(), "cannot be read as a UTF-8 YAML file: " + e.getMessage(),
+                    Map.of("field", "MISSION.yaml"));
         }
         return parse(file.getFileName().toString(), text, catalog);
     }
