@@ -431,6 +431,7 @@ public final class BatchSgp4 {
         double[] vy = out.vyKmPerS();
         double[] vz = out.vzKmPerS();
         int[] err = out.errorCode();
+        boolean regular = isRegular(times);
         for (int i = from; i < to; i++) {
             int row = i * count;
             if (initError[i] != Sgp4Errors.NONE) {
@@ -439,10 +440,16 @@ public final class BatchSgp4 {
                 }
                 continue;
             }
+            double shift = absolute ? epochOffsetSeconds[i] : 0.0;
+            if (deepIndex[i] < 0 && regular) {
+                double t0 = absolute ? (times[0] - shift) / 60.0 : times[0];
+                double dt = absolute ? (times[1] - times[0]) / 60.0 : times[1] - times[0];
+                propagateNearGrid(i, t0, dt, count, row, x, y, z, vx, vy, vz, err);
+                continue;
+            }
             if (deepIndex[i] >= 0) {
                 DeepSpace.resetIntegrator(deep, deepIndex[i] * DeepSpace.STRIDE, scratch);
             }
-            double shift = absolute ? epochOffsetSeconds[i] : 0.0;
             for (int k = 0; k < count; k++) {
                 double t = absolute ? (times[k] - shift) / 60.0 : times[k];
                 int code = propagateOne(i, t, scratch, state);
@@ -459,6 +466,322 @@ public final class BatchSgp4 {
                     err[j] = code;
                 }
             }
+        }
+    }
+
+    /** @return true when the times are evenly spaced (at least two of them), to the last few bits */
+    private static boolean isRegular(double[] times) {
+        int count = times.length;
+        if (count < 2) {
+            return false;
+        }
+        double step = (times[count - 1] - times[0]) / (count - 1);
+        if (!(step > 0)) {
+            return false;
+        }
+        double tolerance = 1e-9 * Math.max(1.0, Math.abs(times[0]) + Math.abs(times[count - 1]));
+        for (int k = 1; k < count; k++) {
+            if (Math.abs(times[k] - times[k - 1] - step) > tolerance) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Steps after which the rotation recurrences are restarted from exact sines and cosines. */
+    private static final int RESYNC = 32;
+
+    /**
+     * The near-Earth theory of {@link #propagateOne} on a regular time grid, for one object. It computes the same
+     * quantities in the same order; what differs is how the sines and cosines are had: the secular angles (mean
+     * anomaly, argument of perigee, node) grow linearly with time, so their sines and cosines are advanced from
+     * one step to the next by a fixed rotation (restarted from exact values every {@value #RESYNC} steps), and the
+     * remaining small corrections (drag terms, long- and short-period periodics) are applied as small rotations.
+     * Angles that are not small take the exact path. Results agree with {@link #propagateOne} to rounding
+     * (checked by the tests at 1e-8 km).
+     */
+    private void propagateNearGrid(int i, double t0, double dt, int count, int row, double[] ox, double[] oy,
+            double[] oz, double[] ovx, double[] ovy, double[] ovz, int[] err) {
+        final double xke = gravity.xke();
+        final double j2 = gravity.j2();
+        final double re = gravity.radiusKm();
+        final double vkmpersec = re * xke / 60.0;
+
+        final double n0 = no[i];
+        final double bs = bstar[i];
+        final double c1 = cc1[i];
+        final double mo0 = mo[i];
+        final double mdot0 = mdot[i];
+        final double argpo0 = argpo[i];
+        final double argpdot0 = argpdot[i];
+        final double nodeo0 = nodeo[i];
+        final double nodedot0 = nodedot[i];
+        final double nodecf0 = nodecf[i];
+        final double cc4b = bs * cc4[i];
+        final double cc5b = bs * cc5[i];
+        final double t2c = t2cof[i];
+        final boolean simple = isimp[i];
+        final double omgc = omgcof[i];
+        final double eta0 = eta[i];
+        final double xmc = xmcof[i];
+        final double delmo0 = delmo[i];
+        final double dd2 = d2[i];
+        final double dd3 = d3[i];
+        final double dd4 = d4[i];
+        final double t3c = t3cof[i];
+        final double t4c = t4cof[i];
+        final double t5c = t5cof[i];
+        final double sinmao0 = sinmao[i];
+        final double e0 = ecco[i];
+        final double ayc = aycof[i];
+        final double xlc = xlcof[i];
+        final double c41 = con41[i];
+        final double x1m = x1mth2[i];
+        final double x7 = x7thm1[i];
+        final double sinip = sinio[i];
+        final double cosip = cosio[i];
+        final double q0 = xke / n0;
+        final double am0 = Math.cbrt(q0 * q0);
+
+        // step rotations of the three secular angles
+        final double sM = Math.sin(mdot0 * dt);
+        final double cM = Math.cos(mdot0 * dt);
+        final double sW = Math.sin(argpdot0 * dt);
+        final double cW = Math.cos(argpdot0 * dt);
+        final double sO = Math.sin(nodedot0 * dt);
+        final double cO = Math.cos(nodedot0 * dt);
+        double sX = 0;
+        double cX = 1;
+        double sA = 0;
+        double cA = 1;
+        double sN = 0;
+        double cN = 1;
+
+        for (int k = 0; k < count; k++) {
+            final double t = t0 + k * dt;
+            final int j = row + k;
+            double xmdf = mo0 + mdot0 * t;
+            double argpdf = argpo0 + argpdot0 * t;
+            double nodedf = nodeo0 + nodedot0 * t;
+            if (k % RESYNC == 0) {
+                sX = Math.sin(xmdf);
+                cX = Math.cos(xmdf);
+                sA = Math.sin(argpdf);
+                cA = Math.cos(argpdf);
+                sN = Math.sin(nodedf);
+                cN = Math.cos(nodedf);
+            } else {
+                double a = sX * cM + cX * sM;
+                cX = cX * cM - sX * sM;
+                sX = a;
+                a = sA * cW + cA * sW;
+                cA = cA * cW - sA * sW;
+                sA = a;
+                a = sN * cO + cN * sO;
+                cN = cN * cO - sN * sO;
+                sN = a;
+            }
+
+            // ---- secular gravity and atmospheric drag ----
+            double argpm = argpdf;
+            double mm = xmdf;
+            double t2 = t * t;
+            double nodeq = nodecf0 * t2;
+            double nodem = nodedf + nodeq;
+            double tempa = 1.0 - c1 * t;
+            double tempe = cc4b * t;
+            double templ = t2c * t2;
+            double sinArgp = sA;
+            double cosArgp = cA;
+            if (!simple) {
+                double delomg = omgc * t;
+                double qe = 1.0 + eta0 * cX;
+                double delm = xmc * (qe * qe * qe - delmo0);
+                double temp = delomg + delm;
+                mm = xmdf + temp;
+                argpm = argpdf - temp;
+                double t3 = t2 * t;
+                double t4 = t3 * t;
+                tempa = tempa - dd2 * t2 - dd3 * t3 - dd4 * t4;
+                double sinmm;
+                if (Math.abs(temp) <= SMALL_ANGLE) {
+                    double sd = smallSin(temp);
+                    double cd = smallCos(temp);
+                    sinmm = sX * cd + cX * sd;
+                    sinArgp = sA * cd - cA * sd;
+                    cosArgp = cA * cd + sA * sd;
+                } else {
+                    sinmm = Math.sin(mm);
+                    sinArgp = Math.sin(argpm);
+                    cosArgp = Math.cos(argpm);
+                }
+                tempe = tempe + cc5b * (sinmm - sinmao0);
+                templ = templ + t3c * t3 + t4 * (t4c + t * t5c);
+            }
+            if (tempa <= 0.0) {
+                fail(j, Sgp4Errors.DECAYED, ox, oy, oz, ovx, ovy, ovz, err);
+                continue;
+            }
+            double am = am0 * tempa * tempa;
+            double nm = xke / (am * Math.sqrt(am));
+            double em = e0 - tempe;
+            if (em >= 1.0 || em < -0.001) {
+                fail(j, Sgp4Errors.MEAN_ECCENTRICITY, ox, oy, oz, ovx, ovy, ovz, err);
+                continue;
+            }
+            if (em < 1.0e-6) {
+                em = 1.0e-6;
+            }
+            mm = mm + n0 * templ;
+            double xlm = mm + argpm + nodem;
+            nodem = reduce(nodem);
+            argpm = reduce(argpm);
+            xlm = reduce(xlm);
+            mm = reduce(xlm - argpm - nodem);
+
+            // sine and cosine of the node: the linear part turned by the drag term
+            double sinNode;
+            double cosNode;
+            if (Math.abs(nodeq) <= SMALL_ANGLE) {
+                double sd = smallSin(nodeq);
+                double cd = smallCos(nodeq);
+                sinNode = sN * cd + cN * sd;
+                cosNode = cN * cd - sN * sd;
+            } else {
+                sinNode = Math.sin(nodem);
+                cosNode = Math.cos(nodem);
+            }
+
+            // ---- long-period periodics ----
+            double ep = em;
+            double axnl = ep * cosArgp;
+            double temp = 1.0 / (am * (1.0 - ep * ep));
+            double aynl = ep * sinArgp + temp * ayc;
+            double xl = mm + argpm + nodem + temp * xlc * axnl;
+
+            // ---- Kepler's equation ----
+            double u = reduce(xl - nodem);
+            // u is xmdf + argpdf turned by the drag and long-period terms
+            double du = n0 * templ + temp * xlc * axnl;
+            double sineo1;
+            double coseo1;
+            if (Math.abs(du) <= SMALL_ANGLE) {
+                double s0 = sX * cA + cX * sA;
+                double c0 = cX * cA - sX * sA;
+                double sd = smallSin(du);
+                double cd = smallCos(du);
+                sineo1 = s0 * cd + c0 * sd;
+                coseo1 = c0 * cd - s0 * sd;
+            } else {
+                sineo1 = Math.sin(u);
+                coseo1 = Math.cos(u);
+            }
+            double eo1 = u;
+            double tem5 = 9999.9;
+            for (int ktr = 1; Math.abs(tem5) >= 1.0e-12 && ktr <= 10; ktr++) {
+                if (ktr > 1) {
+                    if (Math.abs(tem5) <= SMALL_ANGLE) {
+                        double sd = smallSin(tem5);
+                        double cd = smallCos(tem5);
+                        double s0 = sineo1;
+                        sineo1 = s0 * cd + coseo1 * sd;
+                        coseo1 = coseo1 * cd - s0 * sd;
+                    } else {
+                        sineo1 = Math.sin(eo1);
+                        coseo1 = Math.cos(eo1);
+                    }
+                }
+                tem5 = 1.0 - coseo1 * axnl - sineo1 * aynl;
+                tem5 = (u - aynl * coseo1 + axnl * sineo1 - eo1) / tem5;
+                if (Math.abs(tem5) >= 0.95) {
+                    tem5 = tem5 > 0.0 ? 0.95 : -0.95;
+                }
+                eo1 = eo1 + tem5;
+            }
+
+            // ---- short-period periodics ----
+            double ecose = axnl * coseo1 + aynl * sineo1;
+            double esine = axnl * sineo1 - aynl * coseo1;
+            double el2 = axnl * axnl + aynl * aynl;
+            double pl = am * (1.0 - el2);
+            if (pl < 0.0) {
+                fail(j, Sgp4Errors.SEMI_LATUS_RECTUM, ox, oy, oz, ovx, ovy, ovz, err);
+                continue;
+            }
+            double rl = am * (1.0 - ecose);
+            double rdotl = Math.sqrt(am) * esine / rl;
+            double rvdotl = Math.sqrt(pl) / rl;
+            double betal = Math.sqrt(1.0 - el2);
+            temp = esine / (1.0 + betal);
+            double sinu = am / rl * (sineo1 - aynl - axnl * temp);
+            double cosu = am / rl * (coseo1 - axnl + aynl * temp);
+            double sin2u = (cosu + cosu) * sinu;
+            double cos2u = 1.0 - 2.0 * sinu * sinu;
+            temp = 1.0 / pl;
+            double temp1 = 0.5 * j2 * temp;
+            double temp2 = temp1 * temp;
+
+            double mrt = rl * (1.0 - 1.5 * temp2 * betal * c41) + 0.5 * temp1 * x1m * cos2u;
+            double dsu = -0.25 * temp2 * x7 * sin2u;
+            double dnode = 1.5 * temp2 * cosip * sin2u;
+            double dinc = 1.5 * temp2 * cosip * sinip * cos2u;
+            double mvt = rdotl - nm * temp1 * x1m * sin2u / xke;
+            double rvdot = rvdotl + nm * temp1 * (x1m * cos2u + 1.5 * c41) / xke;
+
+            // ---- orientation vectors ----
+            double sinsu;
+            double cossu;
+            double norm = 1.0 / Math.sqrt(sinu * sinu + cosu * cosu);
+            double su0 = sinu * norm;
+            double cu0 = cosu * norm;
+            if (Math.abs(dsu) <= SMALL_ANGLE) {
+                double sd = smallSin(dsu);
+                double cd = smallCos(dsu);
+                sinsu = su0 * cd + cu0 * sd;
+                cossu = cu0 * cd - su0 * sd;
+            } else {
+                double su = Math.atan2(sinu, cosu) + dsu;
+                sinsu = Math.sin(su);
+                cossu = Math.cos(su);
+            }
+            double sini;
+            double cosi;
+            if (Math.abs(dinc) <= SMALL_ANGLE) {
+                double sd = smallSin(dinc);
+                double cd = smallCos(dinc);
+                sini = sinip * cd + cosip * sd;
+                cosi = cosip * cd - sinip * sd;
+            } else {
+                sini = Math.sin(inclo[i] + dinc);
+                cosi = Math.cos(inclo[i] + dinc);
+            }
+            double snod;
+            double cnod;
+            if (Math.abs(dnode) <= SMALL_ANGLE) {
+                double sd = smallSin(dnode);
+                double cd = smallCos(dnode);
+                snod = sinNode * cd + cosNode * sd;
+                cnod = cosNode * cd - sinNode * sd;
+            } else {
+                snod = Math.sin(nodem + dnode);
+                cnod = Math.cos(nodem + dnode);
+            }
+            double xmx = -snod * cosi;
+            double xmy = cnod * cosi;
+            double ux = xmx * sinsu + cnod * cossu;
+            double uy = xmy * sinsu + snod * cossu;
+            double uz = sini * sinsu;
+            double vx = xmx * cossu - cnod * sinsu;
+            double vy = xmy * cossu - snod * sinsu;
+            double vz = sini * cossu;
+
+            ox[j] = mrt * ux * re;
+            oy[j] = mrt * uy * re;
+            oz[j] = mrt * uz * re;
+            ovx[j] = (mvt * ux + rvdot * vx) * vkmpersec;
+            ovy[j] = (mvt * uy + rvdot * vy) * vkmpersec;
+            ovz[j] = (mvt * uz + rvdot * vz) * vkmpersec;
+            err[j] = mrt < 1.0 ? Sgp4Errors.DECAYED : Sgp4Errors.NONE;
         }
     }
 
