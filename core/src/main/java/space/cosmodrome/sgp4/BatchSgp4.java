@@ -542,6 +542,7 @@ public final class BatchSgp4 {
         final double cosip = cosio[i];
         final double q0 = xke / n0;
         final double am0 = Math.cbrt(q0 * q0);
+        final double invXke = 1.0 / xke;
 
         // step rotations of the three secular angles
         final double sM = Math.sin(mdot0 * dt);
@@ -624,6 +625,7 @@ public final class BatchSgp4 {
             }
             double am = am0 * tempa * tempa;
             double nm = xke / (am * Math.sqrt(am));
+            double invAm = 1.0 / am;
             double em = e0 - tempe;
             if (em >= 1.0 || em < -0.001) {
                 fail(j, Sgp4Errors.MEAN_ECCENTRICITY, ox, oy, oz, ovx, ovy, ovz, err);
@@ -655,7 +657,7 @@ public final class BatchSgp4 {
             // ---- long-period periodics ----
             double ep = em;
             double axnl = ep * cosArgp;
-            double temp = 1.0 / (am * (1.0 - ep * ep));
+            double temp = invAm / (1.0 - ep * ep);
             double aynl = ep * sinArgp + temp * ayc;
             double xl = mm + argpm + nodem + temp * xlc * axnl;
 
@@ -709,12 +711,15 @@ public final class BatchSgp4 {
                 continue;
             }
             double rl = am * (1.0 - ecose);
-            double rdotl = Math.sqrt(am) * esine / rl;
-            double rvdotl = Math.sqrt(pl) / rl;
+            double invRl = 1.0 / rl;
+            double sqrtAm = Math.sqrt(am);
+            double rdotl = sqrtAm * esine * invRl;
+            double rvdotl = Math.sqrt(pl) * invRl;
             double betal = Math.sqrt(1.0 - el2);
             temp = esine / (1.0 + betal);
-            double sinu = am / rl * (sineo1 - aynl - axnl * temp);
-            double cosu = am / rl * (coseo1 - axnl + aynl * temp);
+            double amOverRl = am * invRl;
+            double sinu = amOverRl * (sineo1 - aynl - axnl * temp);
+            double cosu = amOverRl * (coseo1 - axnl + aynl * temp);
             double sin2u = (cosu + cosu) * sinu;
             double cos2u = 1.0 - 2.0 * sinu * sinu;
             temp = 1.0 / pl;
@@ -725,8 +730,9 @@ public final class BatchSgp4 {
             double dsu = -0.25 * temp2 * x7 * sin2u;
             double dnode = 1.5 * temp2 * cosip * sin2u;
             double dinc = 1.5 * temp2 * cosip * sinip * cos2u;
-            double mvt = rdotl - nm * temp1 * x1m * sin2u / xke;
-            double rvdot = rvdotl + nm * temp1 * (x1m * cos2u + 1.5 * c41) / xke;
+            double nmt = nm * temp1 * invXke;
+            double mvt = rdotl - nmt * x1m * sin2u;
+            double rvdot = rvdotl + nmt * (x1m * cos2u + 1.5 * c41);
 
             // ---- orientation vectors ----
             double sinsu;
@@ -799,16 +805,35 @@ public final class BatchSgp4 {
     /** Largest angle (rad) whose sine and cosine are taken from {@link #smallSin} and {@link #smallCos}. */
     private static final double SMALL_ANGLE = 0.05;
 
+    // Taylor coefficients as products, not divisions: the JIT does not turn x / 6.0 into a multiplication
+    private static final double S3 = 1.0 / 6.0;
+    private static final double S5 = 1.0 / 20.0;
+    private static final double S7 = 1.0 / 42.0;
+    private static final double S9 = 1.0 / 72.0;
+    private static final double S11 = 1.0 / 110.0;
+    private static final double C4 = 1.0 / 12.0;
+    private static final double C6 = 1.0 / 30.0;
+    private static final double C8 = 1.0 / 56.0;
+    private static final double C10 = 1.0 / 90.0;
+    /** Below this x², sin x = x - x³/6 and cos x = 1 - x²/2 + x⁴/24 to well under an ulp. */
+    private static final double TINY_SQUARE = 1.0e-8;
+
     /** Sine of |x| &lt;= {@link #SMALL_ANGLE} by its Taylor series (error below 1e-19). */
     private static double smallSin(double x) {
         double x2 = x * x;
-        return x * (1.0 - x2 / 6.0 * (1.0 - x2 / 20.0 * (1.0 - x2 / 42.0 * (1.0 - x2 / 72.0 * (1.0 - x2 / 110.0)))));
+        if (x2 < TINY_SQUARE) {
+            return x * (1.0 - x2 * S3 * (1.0 - x2 * S5));
+        }
+        return x * (1.0 - x2 * S3 * (1.0 - x2 * S5 * (1.0 - x2 * S7 * (1.0 - x2 * S9 * (1.0 - x2 * S11)))));
     }
 
     /** Cosine of |x| &lt;= {@link #SMALL_ANGLE} by its Taylor series (error below 1e-19). */
     private static double smallCos(double x) {
         double x2 = x * x;
-        return 1.0 - x2 / 2.0 * (1.0 - x2 / 12.0 * (1.0 - x2 / 30.0 * (1.0 - x2 / 56.0 * (1.0 - x2 / 90.0))));
+        if (x2 < TINY_SQUARE) {
+            return 1.0 - x2 * 0.5 * (1.0 - x2 * C4);
+        }
+        return 1.0 - x2 * 0.5 * (1.0 - x2 * C4 * (1.0 - x2 * C6 * (1.0 - x2 * C8 * (1.0 - x2 * C10))));
     }
 
     /**
