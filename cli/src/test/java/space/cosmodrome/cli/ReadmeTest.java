@@ -27,7 +27,11 @@ class ReadmeTest {
         }
         assertThat(commands).isNotEmpty();
         for (String command : commands) {
-            CliRunner r = CliRunner.run(CliRunner.words(command.replace("/tmp/", System.getProperty("java.io.tmpdir") + "/")));
+            // the README is run from the repository root; the tests run in cli/
+            String root = System.getProperty("cosmodrome.root");
+            String line = command.replace("/tmp/", System.getProperty("java.io.tmpdir") + "/")
+                    .replace(" examples/", " " + root + "/examples/");
+            CliRunner r = CliRunner.run(CliRunner.words(line));
             assertThat(r.exitCode()).as(command + "\n" + r.err()).isZero();
             if (command.contains("--json")) {
                 assertThat(Json.mapper().readTree(r.out())).as(command).isNotNull();

@@ -253,6 +253,14 @@ final class AscentSimulator {
                 dt = refineCutoff(t, y0, dt, y);
                 cutoff = true;
                 burnoutStage = -1;
+            } else {
+                // end the step exactly at a phase change or the fairing jettison, so that results vary
+                // smoothly with the guidance parameters and the payload
+                double h = refineTransition(t, y0, dt, y, qPeaked, fairingOn);
+                if (h < dt) {
+                    dt = h;
+                    burnoutStage = -1;
+                }
             }
             for (int i = 0; i < n; i++) {
                 if (burning[i]) {
@@ -314,8 +322,8 @@ final class AscentSimulator {
                     }
                 }
             }
-            if (fairingOn && alt > FAIRING_MIN_ALTITUDE_M
-                    && 0.5 * atmosphere[2] * Math.pow(relativeSpeed(y), 3) < FAIRING_HEATING_LIMIT_WPM2) {
+            if (fairingOn && Earth.altitude(y[0], y[1], y[2]) >= FAIRING_MIN_ALTITUDE_M
+                    && heating(y) <= FAIRING_HEATING_LIMIT_WPM2) {
                 fairingOn = false;
                 y[6] -= vehicle.fairingMassKg();
                 event(flight, "fairing jettison", t, y);
@@ -329,7 +337,7 @@ final class AscentSimulator {
                     && (tiltTowardsAzimuth(y) >= guidance.kickRad() || t - pitchOverStart > PITCH_OVER_MAX_S)) {
                 phase = Phase.GRAVITY_TURN;
                 event(flight, "gravity turn", t, y);
-            } else if (phase == Phase.GRAVITY_TURN && qPeaked && q < GUIDANCE_SWITCH_Q_PA) {
+            } else if (phase == Phase.GRAVITY_TURN && qPeaked && q <= GUIDANCE_SWITCH_Q_PA) {
                 phase = Phase.VACUUM_GUIDANCE;
                 switchTimeS = t;
                 flight.switchTimeS = t;
@@ -373,6 +381,55 @@ final class AscentSimulator {
             }
         }
         return s;
+    }
+
+    /**
+     * The condition of the next phase change (or fairing jettison), as a function that crosses zero upwards when
+     * it is met, or null when none is pending.
+     */
+    private java.util.function.ToDoubleFunction<double[]> pendingTransition(boolean qPeaked, boolean fairingOn) {
+        switch (phase) {
+            case VERTICAL:
+                return y -> relativeSpeed(y) - VERTICAL_RISE_SPEED_MPS;
+            case PITCH_OVER:
+                return y -> tiltTowardsAzimuth(y) - guidance.kickRad();
+            case GRAVITY_TURN:
+                return qPeaked ? y -> GUIDANCE_SWITCH_Q_PA - dynamicPressure(y) : null;
+            default:
+                return fairingOn ? y -> Earth.altitude(y[0], y[1], y[2]) < FAIRING_MIN_ALTITUDE_M ? -1
+                        : FAIRING_HEATING_LIMIT_WPM2 - heating(y) : null;
+        }
+    }
+
+    /**
+     * Shortens the last step to the instant a pending transition's condition is met, by bisection on the step
+     * length; leaves {@code y} at that instant.
+     * @return the step length to keep (the full one when nothing happened)
+     */
+    private double refineTransition(double t, double[] y0, double dt, double[] y, boolean qPeaked, boolean fairingOn) {
+        java.util.function.ToDoubleFunction<double[]> g = pendingTransition(qPeaked, fairingOn);
+        if (g == null || g.applyAsDouble(y) < 0 || g.applyAsDouble(y0) >= 0) {
+            return dt;
+        }
+        double lo = 0;
+        double hi = dt;
+        double[] trial = new double[N];
+        for (int i = 0; i < 30 && hi - lo > 1e-6; i++) {
+            double mid = (lo + hi) / 2;
+            rk4(t, y0, mid, trial);
+            if (g.applyAsDouble(trial) >= 0) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        rk4(t, y0, hi, y);
+        return hi;
+    }
+
+    private double heating(double[] y) {
+        Atmosphere1976.properties(Earth.altitude(y[0], y[1], y[2]), atmosphere);
+        return 0.5 * atmosphere[2] * Math.pow(relativeSpeed(y), 3);
     }
 
     /** Finds the fraction of the last step at which the semi-major axis reaches the target (Illinois method). */

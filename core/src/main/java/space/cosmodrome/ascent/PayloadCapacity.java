@@ -41,6 +41,10 @@ public final class PayloadCapacity {
     private static final double[] COLD_START_PITCH_DEG = {5, 20, -5, 35};
     /** Payloads tried, as multiples of 2 % of the liftoff mass, until the guidance converges. */
     private static final double[] PAYLOAD_LADDER = {1, 0.5, 0.25};
+    /** Kicks scanned on a log scale before the golden-section refinement. */
+    private static final int KICK_SCAN_POINTS = 9;
+    /** Share of the rocket-equation payload taken as the first guess. */
+    private static final double GUESS_SHARE = 0.6;
     /** Gravity, drag and steering losses of a typical ascent, for the first payload guess (m/s). */
     private static final double TYPICAL_LOSSES_MPS = 1_700;
     /** Longest coast tried before a single-burn last stage (s). */
@@ -308,7 +312,8 @@ public final class PayloadCapacity {
                     hi = mid;
                 }
             }
-            return Math.max(lo, 0.002 * vehicle.liftoffMassWithoutPayloadKg());
+            // the sequential sum overstates parallel staging: start low, where the guidance converges readily
+            return Math.max(GUESS_SHARE * lo, 0.002 * vehicle.liftoffMassWithoutPayloadKg());
         }
 
         private double idealDeltaV(double payloadKg) {
@@ -473,14 +478,31 @@ public final class PayloadCapacity {
          * payload (low thrust-to-weight vehicles need kicks of a tenth of a degree, others several degrees).
          */
         double optimizeKick(double payloadKg) {
-            double lo = Math.log(KICK_MIN_RAD);
-            double hi = Math.log(KICK_MAX_RAD);
+            // a coarse scan first (the leftover is not unimodal in the kick: beyond some kick the trajectory
+            // falls), then golden section between the neighbours of the best scanned kick
+            double logMin = Math.log(KICK_MIN_RAD);
+            double logMax = Math.log(KICK_MAX_RAD);
+            int n = KICK_SCAN_POINTS;
+            int bestIndex = -1;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                double value = leftoverWithKick(payloadKg, Math.exp(logMin + (logMax - logMin) * i / (n - 1)));
+                if (value > bestValue) {
+                    bestValue = value;
+                    bestIndex = i;
+                }
+            }
+            if (bestIndex < 0) {
+                return Double.NaN;
+            }
+            double lo = logMin + (logMax - logMin) * Math.max(0, bestIndex - 1) / (n - 1);
+            double hi = logMin + (logMax - logMin) * Math.min(n - 1, bestIndex + 1) / (n - 1);
             double gr = (Math.sqrt(5) - 1) / 2;
             double c = hi - gr * (hi - lo);
             double d = lo + gr * (hi - lo);
             double fc = leftoverWithKick(payloadKg, Math.exp(c));
             double fd = leftoverWithKick(payloadKg, Math.exp(d));
-            for (int i = 0; i < 14; i++) {
+            for (int i = 0; i < 8; i++) {
                 if (fc >= fd) {
                     hi = d;
                     d = c;
@@ -495,9 +517,11 @@ public final class PayloadCapacity {
                     fd = leftoverWithKick(payloadKg, Math.exp(d));
                 }
             }
-            double best = Math.exp(fc >= fd ? c : d);
             double fBest = Math.max(fc, fd);
-            return fBest == Double.NEGATIVE_INFINITY ? Double.NaN : best;
+            if (fBest < bestValue) {
+                return Math.exp(logMin + (logMax - logMin) * bestIndex / (n - 1));
+            }
+            return Math.exp(fc >= fd ? c : d);
         }
 
         private double leftoverWithKick(double payloadKg, double kickRad) {
