@@ -164,7 +164,7 @@ final class AscentSimulator {
         boolean[] gone = new boolean[n];
         for (int i = 0; i < n; i++) {
             propellant[i] = stages.get(i).propellantMassKg();
-            burning[i] = stages.get(i).ignitesAtLiftoff();
+            burning[i] = stages.get(i).litOnThePad();
         }
         boolean fairingOn = vehicle.fairingMassKg() > 0;
         double upperFinalMass = vehicle.upperStage().dryMassKg() + payloadKg + vehicle.payloadAdapterMassKg();
@@ -236,6 +236,13 @@ final class AscentSimulator {
             }
             // step size, cut at the first burnout (the last stage may burn into virtual propellant)
             double dt = phase == Phase.VACUUM_GUIDANCE ? 1.0 : 0.5;
+            // air-lit boosters: end the step at their ignition
+            for (int i = 0; i < n; i++) {
+                Stage st = stages.get(i);
+                if (!burning[i] && !gone[i] && st.ignitesAtLiftoff() && st.ignitionTimeS() > t) {
+                    dt = Math.min(dt, st.ignitionTimeS() - t);
+                }
+            }
             if (coasting) {
                 dt = Math.min(Math.max(2.0, dt), coastEnd - t);
             }
@@ -309,7 +316,7 @@ final class AscentSimulator {
                 }
                 if (!anyBurning) {
                     for (int i = 0; i < n; i++) {
-                        if (!gone[i]) {
+                        if (!gone[i] && !(stages.get(i).ignitesAtLiftoff() && stages.get(i).ignitionTimeS() > t)) {
                             if (i == n - 1 && guidance.coastBeforeLastStageS() > 0 && phase == Phase.VACUUM_GUIDANCE) {
                                 coastEnd = t + guidance.coastBeforeLastStageS();
                                 event(flight, "coast", t, y);
@@ -320,6 +327,14 @@ final class AscentSimulator {
                             break;
                         }
                     }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                Stage st = stages.get(i);
+                if (!burning[i] && !gone[i] && st.ignitesAtLiftoff() && st.ignitionTimeS() > 0
+                        && t >= st.ignitionTimeS() - 1e-9) {
+                    burning[i] = true;
+                    event(flight, stageLabel(i) + " ignition (air-lit)", t, y);
                 }
             }
             if (fairingOn && Earth.altitude(y[0], y[1], y[2]) >= FAIRING_MIN_ALTITUDE_M

@@ -36,9 +36,9 @@ public record LaunchVehicle(String id, String name, String manufacturer, List<St
         if (stages == null || stages.isEmpty()) {
             throw CosmodromeException.missing("vehicle " + id + " stages", "at least one stage");
         }
-        if (!stages.get(0).ignitesAtLiftoff()) {
-            throw CosmodromeException.badValue("vehicle " + id + " stages[0].ignition", "sequential",
-                    "the first stage must ignite at liftoff");
+        if (!stages.get(0).ignitesAtLiftoff() || stages.stream().noneMatch(Stage::litOnThePad)) {
+            throw CosmodromeException.badValue("vehicle " + id + " stages[0].ignition", stages.get(0).ignitesAtLiftoff()
+                    ? "air-lit" : "sequential", "the first stage must ignite at liftoff, and some stage on the pad");
         }
         if (!(fairingMassKg >= 0)) {
             throw CosmodromeException.badValue("vehicle " + id + " fairingMassKg", fairingMassKg, "allowed: 0 or more");

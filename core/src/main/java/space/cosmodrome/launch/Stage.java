@@ -20,10 +20,20 @@ import space.cosmodrome.error.CosmodromeException;
  * @param ispVacuumS specific impulse in vacuum (s)
  * @param minThrottle lowest throttle setting as a fraction of full thrust (1 when not throttleable)
  * @param sources where each figure comes from, by field name
+ * @param ignitionTimeS for a stage of the liftoff group, when it lights after liftoff (s): air-lit boosters;
+ *                      0 for a stage lit on the pad
  */
 public record Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
                    double thrustVacuumN, double thrustSeaLevelN, double ispVacuumS, double minThrottle,
-                   Map<String, String> sources) {
+                   Map<String, String> sources, double ignitionTimeS) {
+
+    /** A stage lit on the pad or in sequence, with no delayed ignition. */
+    public Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
+                 double thrustVacuumN, double thrustSeaLevelN, double ispVacuumS, double minThrottle,
+                 Map<String, String> sources) {
+        this(name, count, ignitesAtLiftoff, propellantMassKg, dryMassKg, thrustVacuumN, thrustSeaLevelN, ispVacuumS,
+                minThrottle, sources, 0);
+    }
 
     /** Standard gravity used to turn specific impulse into exhaust velocity (m/s²). */
     public static final double G0 = 9.80665;
@@ -44,6 +54,15 @@ public record Stage(String name, int count, boolean ignitesAtLiftoff, double pro
             throw CosmodromeException.badValue("stage.count", count, "allowed: 1 or more");
         }
         sources = Map.copyOf(sources == null ? Map.of() : sources);
+        if (!(ignitionTimeS >= 0 && ignitionTimeS < 600) || (ignitionTimeS > 0 && !ignitesAtLiftoff)) {
+            throw CosmodromeException.badValue("stage.ignitionTimeS", ignitionTimeS,
+                    "allowed: 0 to 600 s, and only for a stage of the liftoff group");
+        }
+    }
+
+    /** @return whether this stage lights on the pad */
+    public boolean litOnThePad() {
+        return ignitesAtLiftoff && ignitionTimeS == 0;
     }
 
     private static void positive(String field, double value) {

@@ -51,7 +51,8 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
 
     record StageEntry(String name, Integer count, String ignition, Double propellantMassKg, Double dryMassKg,
                       Double thrustVacuumKn, Double thrustSeaLevelKn, Double ispVacuumS, Double ispSeaLevelS,
-                      Double minThrottle, Map<String, String> sources, Map<String, String> alternatives) {
+                      Double minThrottle, Map<String, String> sources, Map<String, String> alternatives,
+                      Double ignitionTimeS) {
         Stage toStage(String vehicleId, int index) {
             String where = "vehicle " + vehicleId + ": stages[" + index + "]";
             require(propellantMassKg, where + ".propellantMassKg");
@@ -73,7 +74,8 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
             }
             double seaLevel = thrustSeaLevelKn == null ? thrustVacuumKn : thrustSeaLevelKn;
             return new Stage(name, count == null ? 1 : count, liftoff, propellantMassKg, dryMassKg,
-                    thrustVacuumKn * 1000, seaLevel * 1000, ispVacuumS, minThrottle == null ? 1 : minThrottle, sources);
+                    thrustVacuumKn * 1000, seaLevel * 1000, ispVacuumS, minThrottle == null ? 1 : minThrottle, sources,
+                    ignitionTimeS == null ? 0 : ignitionTimeS);
         }
     }
 

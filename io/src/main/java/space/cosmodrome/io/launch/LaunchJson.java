@@ -34,6 +34,7 @@ public final class LaunchJson {
         for (Stage st : v.stages()) {
             stages.add(object("name", st.name(), "count", st.count(),
                     "ignition", st.ignitesAtLiftoff() ? "liftoff" : "sequential",
+                    "ignitionTimeS", st.ignitionTimeS() > 0 ? st.ignitionTimeS() : null,
                     "propellantMassKg", st.propellantMassKg(), "dryMassKg", st.dryMassKg(),
                     "thrustVacuumKn", round(st.thrustVacuumN() / 1000, 3),
                     "thrustSeaLevelKn", round(st.thrustSeaLevelN() / 1000, 3), "ispVacuumS", st.ispVacuumS(),

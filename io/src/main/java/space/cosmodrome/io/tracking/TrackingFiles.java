@@ -58,6 +58,31 @@ public final class TrackingFiles {
         return instant.minusNanos(nanos).plusMillis(millis).toString();
     }
 
+    /**
+     * Turns dates of one window into UTC text fast: by offset from the window start when UTC does not change its
+     * offset from TAI within the window (no leap second), else through Orekit for each date.
+     */
+    private static final class Clock {
+        private final AbsoluteDate start;
+        private final Instant startInstant;
+        private final boolean uniform;
+
+        Clock(AbsoluteDate start, AbsoluteDate end) {
+            this.start = start;
+            this.startInstant = start.toInstant(OrekitData.context().getTimeScales());
+            var utcScale = OrekitData.utc();
+            uniform = utcScale.offsetFromTAI(start).equals(utcScale.offsetFromTAI(end));
+        }
+
+        String utc(AbsoluteDate date) {
+            if (!uniform) {
+                return TrackingFiles.utc(date);
+            }
+            long millis = Math.round(date.durationFrom(start) * 1000.0);
+            return startInstant.plusMillis(millis).toString();
+        }
+    }
+
     private static JsonGenerator generator(Writer out) throws IOException {
         JsonGenerator g = Json.mapper().getFactory().createGenerator(out);
         g.setPrettyPrinter(new DefaultPrettyPrinter());
@@ -233,6 +258,7 @@ public final class TrackingFiles {
      * @param out where to write
      */
     public static void passesJson(PassPrediction p, boolean visibleOnly, Writer out) {
+        Clock clock = new Clock(p.start(), p.end());
         try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
             g.writeStringField("fromUtc", utc(p.start()));
@@ -256,9 +282,9 @@ public final class TrackingFiles {
                     g.writeStringField("name", x.objectName());
                 }
                 g.writeStringField("observer", x.observer());
-                g.writeStringField("aosUtc", utc(x.aos()));
-                g.writeStringField("tcaUtc", utc(x.tca()));
-                g.writeStringField("losUtc", utc(x.los()));
+                g.writeStringField("aosUtc", clock.utc(x.aos()));
+                g.writeStringField("tcaUtc", clock.utc(x.tca()));
+                g.writeStringField("losUtc", clock.utc(x.los()));
                 g.writeFieldName("durationS");
                 number(g, x.durationSeconds(), 1);
                 g.writeFieldName("maxElevationDeg");
