@@ -31,7 +31,7 @@ import space.cosmodrome.tle.TleElements;
  * one fifteenth of a radian at perigee); positions are turned into ITRF with one rotation per grid time shared by
  * all objects. For each observer the elevation above its horizon (minimum elevation and mask) is evaluated on the
  * grid; sign changes bracket rises and sets, which are refined on a per-object SGP4 evaluation (Illinois method, to
- * 1 ms); culmination is the root of the elevation rate. A pass shorter than the grid step is caught by refining
+ * 10 ms); culmination is the root of the elevation rate. A pass shorter than the grid step is caught by refining
  * every local maximum of the grid within a margin of the horizon (0.05 in sine of elevation, about 3°, which bounds
  * the error of a grid maximum for the chosen steps).</p>
  *
@@ -586,13 +586,13 @@ public final class PassPredictor {
             return illinois(site, a, ga, b, gb, false);
         }
 
-        /** Illinois regula falsi on g (or on the elevation rate) to 1 ms. */
+        /** Illinois regula falsi on g (or on the elevation rate) to 10 ms, well inside the 1 s asked of passes. */
         private double illinois(Site site, double a, double fa, double b, double fb, boolean rate) {
             if (fa != fa || fb != fb || (fa > 0) == (fb > 0)) {
                 return fa > 0 == rate ? b : a;
             }
             int side = 0;
-            for (int iteration = 0; iteration < 60 && b - a > 1.0e-3; iteration++) {
+            for (int iteration = 0; iteration < 60 && b - a > 1.0e-2; iteration++) {
                 double c = (a * fb - b * fa) / (fb - fa);
                 if (!(c > a && c < b)) {
                     c = 0.5 * (a + b);
