@@ -106,9 +106,12 @@ public final class PayloadCapacity {
         if (restartable && target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000) {
             plans.add(Plan.viaParking(target));
         }
+        // the plans are independent searches: run them side by side
+        List<Solution> solutions = plans.parallelStream()
+                .map(plan -> new Search(vehicle, site, approach, plan).run())
+                .collect(java.util.stream.Collectors.toList());
         Solution best = null;
-        for (Plan plan : plans) {
-            Solution s = new Search(vehicle, site, approach, plan).run();
+        for (Solution s : solutions) {
             if (s != null && (best == null || s.capacityKg > best.capacityKg)) {
                 best = s;
             }
