@@ -121,4 +121,16 @@ class LaunchCommandTest {
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.err()).startsWith("error: missing data");
     }
+
+    @Test
+    void windowsIntoThePlaneOfACatalogObject() throws Exception {
+        // the first element set of the bundled stations file is the ISS (51.6 deg): Baikonur lies under it twice a day
+        Path tle = Path.of(System.getProperty("cosmodrome.root"), "data", "tle", "celestrak_stations_2026-05-30.tle");
+        CliRunner r = CliRunner.run("windows", "--site", "baikonur", "--plane-of-tle", tle.toString(),
+                "--from", "2026-06-01T00:00:00Z", "--days", "2", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = Json.mapper().readTree(r.out());
+        assertThat(j.get("plane").get("inclinationDeg").asDouble()).isBetween(51.5, 51.7);
+        assertThat(j.get("windows").size() + j.get("outsideCorridors").size()).isBetween(3, 5);
+    }
 }
