@@ -1,0 +1,107 @@
+package space.cosmodrome.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+
+import space.cosmodrome.data.OrekitData;
+import space.cosmodrome.io.json.Json;
+import space.cosmodrome.io.launch.CatalogReader;
+import space.cosmodrome.launch.LaunchCatalog;
+import space.cosmodrome.server.http.Responses;
+import space.cosmodrome.server.http.Workers;
+import space.cosmodrome.server.launch.LaunchApi;
+
+/**
+ * The HTTP API and the web app. The wiring is all here: routes, the two worker pools (short requests, jobs), the
+ * one error mapper, the static files (the web app and CesiumJS from the class path).
+ */
+public final class CosmodromeServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CosmodromeServer.class);
+
+    private final ServerConfig config;
+    private final Workers requests;
+    private final Javalin app;
+
+    private CosmodromeServer(ServerConfig config) {
+        this.config = config;
+        OrekitData.context();
+        LaunchCatalog catalog = CatalogReader.bundledWith(config.catalogFile());
+        LaunchApi launch = new LaunchApi(catalog, config.limits());
+        this.requests = new Workers("request", config.requestThreads(), config.requestQueue());
+        String openApi = resource("/api/openapi.json");
+        this.app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.http.maxRequestSize = config.limits().bodyBytes();
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/web";
+                s.location = Location.CLASSPATH;
+            });
+            c.routes.get("/api/openapi.json", ctx -> Responses.jsonText(ctx, openApi));
+            c.routes.get("/api/health", ctx -> Responses.json(ctx, Json.object("status", "ok",
+                    "requestsQueued", requests.queued(), "requestsRunning", requests.active())));
+            c.routes.get("/api/limits", ctx -> Responses.json(ctx, config.limits().asMap()));
+            c.routes.get("/api/sites", launch::sites);
+            c.routes.get("/api/vehicles", launch::vehicles);
+            c.routes.get("/api/launch", ctx -> requests.answer(ctx, launch::launch));
+            c.routes.get("/api/windows", ctx -> requests.answer(ctx, launch::windows));
+            c.routes.get("/api", ctx -> ctx.redirect("/api.html"));
+            c.routes.exception(Exception.class, (e, ctx) -> Responses.error(ctx, e));
+            c.routes.error(404, ctx -> notFound(ctx));
+        });
+    }
+
+    /** @return a server, not yet started */
+    public static CosmodromeServer create(ServerConfig config) {
+        return new CosmodromeServer(config);
+    }
+
+    /** Starts listening; returns once the port is bound. */
+    public CosmodromeServer start() {
+        app.start();
+        LOG.info("Cosmodrome server on http://{}:{}/ (API at /api, limits {})", config.host(), port(), config.limits());
+        return this;
+    }
+
+    /** @return the port listened on (the one picked when 0 was asked) */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        requests.close();
+    }
+
+    private static void notFound(Context ctx) {
+        if (ctx.attribute(Responses.ANSWERED) != null) {
+            return;
+        }
+        Responses.json(ctx, 404, Responses.body("NOT_FOUND", "no such endpoint or file: " + ctx.method() + " " + ctx.path()
+                + " (see /api/openapi.json)", Map.of("path", ctx.path())));
+    }
+
+    static String resource(String name) {
+        try (InputStream in = CosmodromeServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
