@@ -102,6 +102,14 @@ final class PlanCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "  data        %.0f Mbit collected, %.0f Mbit downlink capacity per day%n",
                     d.collectedMbitPerDay(), d.downlinkCapacityMbitPerDay());
         }
+        StringBuilder life = new StringBuilder();
+        for (var s : plan.lifetime().scenarios()) {
+            double y = s.decay().durationYears();
+            life.append(life.length() == 0 ? "" : ", ").append(s.activity().name()).append(' ')
+                    .append(s.decay().reentered() ? String.format(Locale.ROOT, "%.1f", y) : String.format(Locale.ROOT, ">%.0f", y)).append(" y")
+                    .append(s.rule25Years().compliant() ? "" : String.format(Locale.ROOT, " (25-year rule: %.1f m/s)", s.rule25Years().deltaVMPerS()));
+        }
+        o.println("  lifetime    " + life + "; deorbit " + String.format(Locale.ROOT, "%.0f m/s", plan.lifetime().deorbitDeltaVMPerS()));
         o.println("  report      " + out.resolve("report.html"));
     }
 }

@@ -41,6 +41,22 @@ class PlanCommandTest {
         double umbra = printed.get("eclipses").get("umbraFraction").asDouble();
         assertThat(umbra).isBetween(0.2, 0.45);
         assertThat(printed.get("access").get("targets").size()).isEqualTo(6);
+        // lifetime: three scenarios, the lowest activity lasting longest; a rule that fails comes with its delta-v
+        JsonNode scenarios = printed.get("lifetime").get("scenarios");
+        assertThat(scenarios).hasSize(3);
+        double low = scenarios.get(0).get("lifetimeYears").asDouble();
+        double nominal = scenarios.get(1).get("lifetimeYears").asDouble();
+        double high = scenarios.get(2).get("lifetimeYears").asDouble();
+        assertThat(low).isGreaterThan(nominal);
+        assertThat(nominal).isGreaterThan(high).isBetween(1.0, 20.0);
+        for (JsonNode s : scenarios) {
+            JsonNode rule = s.get("rule25Years");
+            assertThat(rule.get("compliant").asBoolean()).isEqualTo(s.get("lifetimeYears").asDouble() <= 25);
+            assertThat(rule.get("deltaVMPerS").asDouble()).isEqualTo(rule.get("compliant").asBoolean() ? 0.0 : rule.get("deltaVMPerS").asDouble());
+            assertThat(s.get("stationKeepingDeltaVMPerSPerYear").asDouble()).isPositive();
+        }
+        assertThat(printed.get("lifetime").get("deorbitDeltaVMPerS").asDouble()).isBetween(100.0, 160.0);
+        assertThat(Files.readString(out.resolve("lifetime.csv"))).startsWith("activity,years,perigeeAltitudeKm,apogeeAltitudeKm");
         // the OEM is a CCSDS OEM, the report is self-contained
         assertThat(Files.readString(out.resolve("orbit.oem"))).startsWith("CCSDS_OEM_VERS").contains("REF_FRAME", "GCRF");
         // Orekit reads the OEM back: one segment covering the span at the step
@@ -51,7 +67,7 @@ class PlanCommandTest {
         assertThat(oem.getSegments().get(0).getData().getEphemeridesDataLines())
                 .hasSize((int) Math.floor(spanS / printed.get("analysis").get("stepS").asDouble()) + 1);
         String html = Files.readString(out.resolve("report.html"));
-        assertThat(html).contains("<svg").doesNotContain("<script", "<link", "@import", "url(");
+        assertThat(html).contains("<svg", "Orbit lifetime", "25-year rule").doesNotContain("<script", "<link", "@import", "url(");
         assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http://", "https://");
         assertThat(Json.mapper().readTree(out.resolve("ground-track.geojson").toFile()).get("type").asText()).isEqualTo("FeatureCollection");
         assertThat(r.err()).contains("propagating");

@@ -8,6 +8,7 @@ import space.cosmodrome.access.AccessReport;
 import space.cosmodrome.ascent.AscentResult;
 import space.cosmodrome.contact.ContactReport;
 import space.cosmodrome.eclipse.EclipseReport;
+import space.cosmodrome.lifetime.LifetimeReport;
 import space.cosmodrome.orbit.OrbitSpec;
 import space.cosmodrome.orbit.Trajectory;
 
@@ -23,9 +24,10 @@ import space.cosmodrome.orbit.Trajectory;
  * @param eclipses eclipses and beta angle
  * @param accesses target accesses and revisits
  * @param budgets power and data budgets
+ * @param lifetime orbit lifetime, disposal and station-keeping under the solar-activity scenarios
  * @param warnings caveats for the user
  */
 public record MissionPlan(Mission mission, AscentResult ascent, OrbitSpec orbitSpec, Orbit initialOrbit, Trajectory trajectory,
                           ContactReport contacts, EclipseReport eclipses, AccessReport accesses, Budgets budgets,
-                          List<String> warnings) {
+                          LifetimeReport lifetime, List<String> warnings) {
 }

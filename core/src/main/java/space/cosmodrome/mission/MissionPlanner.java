@@ -19,10 +19,14 @@ import space.cosmodrome.eclipse.EclipseReport;
 import space.cosmodrome.eclipse.Eclipses;
 import space.cosmodrome.eclipse.OrbitEclipse;
 import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.lifetime.LifetimeReport;
+import space.cosmodrome.lifetime.Lifetimes;
+import space.cosmodrome.lifetime.ScenarioLifetime;
+import space.cosmodrome.lifetime.SolarActivity;
 import space.cosmodrome.orbit.OrbitSpec;
 import space.cosmodrome.orbit.Trajectory;
 
-/** Runs a mission plan: launch, propagation, contacts, eclipses, accesses, budgets. */
+/** Runs a mission plan: launch, propagation, contacts, eclipses, accesses, budgets, lifetime. */
 public final class MissionPlanner {
     private MissionPlanner() {
     }
@@ -74,7 +78,19 @@ public final class MissionPlanner {
         if (budgets.power() != null && !budgets.power().positive()) {
             warnings.add("the power budget is negative in at least one orbit");
         }
-        return new MissionPlan(mission, ascent, spec, orbit, trajectory, contacts, eclipses, accesses, budgets, List.copyOf(warnings));
+        progress.accept("orbit lifetime under low, nominal and high solar activity");
+        LifetimeReport lifetime = Lifetimes.analyse(orbit, mission.spacecraft(), SolarActivity.SCENARIOS);
+        for (ScenarioLifetime s : lifetime.scenarios()) {
+            if (!s.rule25Years().compliant()) {
+                warnings.add(String.format(Locale.ROOT, "under %s solar activity the orbit outlives the 25-year rule "
+                        + "(%s); lowering the perigee to %.0f km takes %.1f m/s", s.activity().name(),
+                        s.decay().reentered() ? String.format(Locale.ROOT, "%.1f years", s.decay().durationYears())
+                                : String.format(Locale.ROOT, "more than %.0f years", s.decay().durationYears()),
+                        s.rule25Years().targetPerigeeAltitudeM() / 1000, s.rule25Years().deltaVMPerS()));
+            }
+        }
+        return new MissionPlan(mission, ascent, spec, orbit, trajectory, contacts, eclipses, accesses, budgets, lifetime,
+                List.copyOf(warnings));
     }
 
     static Budgets.PowerBudget power(Power power, EclipseReport eclipses) {

@@ -37,6 +37,9 @@ import space.cosmodrome.eclipse.EclipseInterval;
 import space.cosmodrome.eclipse.OrbitEclipse;
 import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.io.json.Json;
+import space.cosmodrome.lifetime.Decay;
+import space.cosmodrome.lifetime.DecayPoint;
+import space.cosmodrome.lifetime.ScenarioLifetime;
 import space.cosmodrome.mission.MissionPlan;
 import space.cosmodrome.orbit.Bodies;
 
@@ -47,7 +50,7 @@ import space.cosmodrome.orbit.Bodies;
 public final class PlanFiles {
     /** The files written, in order. */
     public static final List<String> NAMES = List.of("summary.json", "contacts.csv", "eclipses.csv", "eclipses-per-orbit.csv",
-            "access.csv", "orbit.oem", "ground-track.geojson", "report.html");
+            "access.csv", "lifetime.csv", "orbit.oem", "ground-track.geojson", "report.html");
 
     private PlanFiles() {
     }
@@ -65,6 +68,7 @@ public final class PlanFiles {
         files.put("eclipses.csv", eclipsesCsv(plan));
         files.put("eclipses-per-orbit.csv", orbitsCsv(plan));
         files.put("access.csv", accessCsv(plan));
+        files.put("lifetime.csv", lifetimeCsv(plan));
         files.put("orbit.oem", oem(plan));
         List<List<double[]>> track = groundTrack(plan);
         files.put("ground-track.geojson", Json.write(geoJson(plan, track)) + "\n");
@@ -132,6 +136,17 @@ public final class PlanFiles {
         for (Access a : plan.accesses().accesses()) {
             sb.append(String.format(Locale.ROOT, "%s,%s,%s,%.1f,%.2f,%s%n", csv(a.target().name()), Times.iso(a.start()),
                     Times.iso(a.end()), a.durationS(), Math.toDegrees(a.minOffNadirRad()), a.truncated()));
+        }
+        return sb.toString();
+    }
+
+    static String lifetimeCsv(MissionPlan plan) {
+        StringBuilder sb = new StringBuilder("activity,years,perigeeAltitudeKm,apogeeAltitudeKm\n");
+        for (ScenarioLifetime s : plan.lifetime().scenarios()) {
+            for (DecayPoint p : s.decay().points()) {
+                sb.append(String.format(Locale.ROOT, "%s,%.5f,%.3f,%.3f%n", s.activity().name(), p.timeS() / Decay.JULIAN_YEAR_S,
+                        p.perigeeAltitudeM() / 1000, p.apogeeAltitudeM() / 1000));
+            }
         }
         return sb.toString();
     }

@@ -20,6 +20,11 @@ import space.cosmodrome.contact.GroundStation;
 import space.cosmodrome.eclipse.BetaSample;
 import space.cosmodrome.eclipse.EclipseReport;
 import space.cosmodrome.eclipse.OrbitEclipse;
+import space.cosmodrome.lifetime.Decay;
+import space.cosmodrome.lifetime.Disposal;
+import space.cosmodrome.lifetime.LifetimeReport;
+import space.cosmodrome.lifetime.Lifetimes;
+import space.cosmodrome.lifetime.ScenarioLifetime;
 import space.cosmodrome.mission.Budgets;
 import space.cosmodrome.mission.Mission;
 import space.cosmodrome.mission.MissionPlan;
@@ -44,6 +49,7 @@ public final class PlanJson {
                 "eclipses", eclipses(plan.eclipses()),
                 "access", access(plan),
                 "budgets", budgets(plan.budgets()),
+                "lifetime", lifetime(plan),
                 "warnings", plan.warnings());
     }
 
@@ -152,6 +158,32 @@ public final class PlanJson {
         return object("maxOffNadirDeg", round(Math.toDegrees(plan.mission().sensor().maxOffNadirRad()), 2),
                 "minSunElevationDeg", plan.mission().sensor().needsSun() ? round(Math.toDegrees(plan.mission().sensor().minSunElevationRad()), 2) : null,
                 "count", plan.accesses().accesses().size(), "targets", targets, "accesses", list);
+    }
+
+    /** The lifetime section; the altitude histories are in lifetime.csv. */
+    static Map<String, Object> lifetime(MissionPlan plan) {
+        LifetimeReport r = plan.lifetime();
+        List<Object> scenarios = new ArrayList<>();
+        for (ScenarioLifetime s : r.scenarios()) {
+            scenarios.add(object("activity", s.activity().name(), "f107Sfu", s.activity().f107Sfu(), "ap", s.activity().ap(),
+                    "lifetimeYears", round(s.decay().durationYears(), 3), "reentered", s.decay().reentered(),
+                    "reentryUtc", s.decay().reentered() ? Times.iso(plan.initialOrbit().getDate().shiftedBy(s.decay().durationS())) : null,
+                    "meanDensityKgPerM3", Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4e", s.meanDensityKgPerM3())),
+                    "stationKeepingDeltaVMPerSPerYear", round(s.stationKeepingDeltaVMPerSPerYear(), 3),
+                    "rule25Years", disposal(s.rule25Years()), "rule5Years", disposal(s.rule5Years())));
+        }
+        return object("model", "NRLMSISE-00 averaged over the orbit, local times and seasons at constant F10.7 and Ap "
+                        + "(ECSS-E-ST-10-04C levels); orbit-averaged drag integrated in steps of up to 10 days",
+                "meanPerigeeAltitudeKm", round(r.perigeeAltitudeM() / 1000, 2), "meanApogeeAltitudeKm", round(r.apogeeAltitudeM() / 1000, 2),
+                "ballisticCoefficientM2PerKg", round(r.ballisticCoefficientM2PerKg(), 6),
+                "reentryAltitudeKm", round(r.reentryAltitudeM() / 1000, 1), "horizonYears", round(r.horizonS() / Decay.JULIAN_YEAR_S, 1),
+                "deorbitPerigeeAltitudeKm", round(Lifetimes.DEORBIT_PERIGEE_M / 1000, 1), "deorbitDeltaVMPerS", round(r.deorbitDeltaVMPerS(), 2),
+                "scenarios", scenarios);
+    }
+
+    private static Map<String, Object> disposal(Disposal d) {
+        return object("limitYears", d.limitYears(), "compliant", d.compliant(),
+                "targetPerigeeAltitudeKm", round(d.targetPerigeeAltitudeM() / 1000, 1), "deltaVMPerS", round(d.deltaVMPerS(), 2));
     }
 
     private static Map<String, Object> budgets(Budgets b) {

@@ -14,6 +14,11 @@ import space.cosmodrome.contact.GroundStation;
 import space.cosmodrome.eclipse.BetaSample;
 import space.cosmodrome.eclipse.EclipseInterval;
 import space.cosmodrome.eclipse.OrbitEclipse;
+import space.cosmodrome.lifetime.Decay;
+import space.cosmodrome.lifetime.DecayPoint;
+import space.cosmodrome.lifetime.Disposal;
+import space.cosmodrome.lifetime.Lifetimes;
+import space.cosmodrome.lifetime.ScenarioLifetime;
 import space.cosmodrome.mission.MissionPlan;
 
 /**
@@ -47,6 +52,7 @@ final class ReportHtml {
         h.append("<h2>Beta angle and eclipse per orbit</h2>\n");
         beta(h, plan);
         perOrbit(h, plan);
+        lifetime(h, plan);
         h.append("<h2>Revisit</h2>\n<table><tr><th>target</th><th>accesses</th><th>total access (s)</th><th>mean gap (h)</th>"
                 + "<th>max gap (h)</th><th>first access (UTC)</th></tr>\n");
         for (Revisit r : plan.accesses().revisits()) {
@@ -101,7 +107,120 @@ final class ReportHtml {
             h.append(row("data per day", "collected " + f(d.collectedMbitPerDay() / 8000, 2) + " GB, downlink capacity "
                     + f(d.downlinkCapacityMbitPerDay() / 8000, 2) + " GB"));
         }
+        var life = plan.lifetime();
+        StringBuilder years = new StringBuilder();
+        for (ScenarioLifetime sc : life.scenarios()) {
+            years.append(years.length() == 0 ? "" : ", ").append(sc.activity().name()).append(' ').append(lifetimeText(sc));
+        }
+        h.append(row("orbit lifetime", years + " (to " + f(life.reentryAltitudeM() / 1000, 0) + " km)"));
         h.append("</table>\n");
+    }
+
+    static String lifetimeText(ScenarioLifetime s) {
+        double y = s.decay().durationYears();
+        if (!s.decay().reentered()) {
+            return "more than " + f(y, 0) + " years";
+        }
+        return y < 1 ? f(y * 365.25, 0) + " days" : f(y, 1) + " years";
+    }
+
+    private static final String[] SCENARIO_COLORS = {"#1b5fbf", "#1a8a3a", "#c0392b", "#8a1a8a"};
+
+    private static void lifetime(StringBuilder h, MissionPlan plan) {
+        var life = plan.lifetime();
+        h.append("<h2>Orbit lifetime</h2>\n");
+        double maxYears = 0;
+        double maxKm = 0;
+        for (ScenarioLifetime s : life.scenarios()) {
+            maxYears = Math.max(maxYears, s.decay().durationYears());
+            for (DecayPoint p : s.decay().points()) {
+                maxKm = Math.max(maxKm, p.apogeeAltitudeM() / 1000);
+            }
+        }
+        maxYears = Math.max(maxYears, 1e-3);
+        maxKm = Math.ceil(Math.max(maxKm, 200) / 100) * 100;
+        int height = 260;
+        int left = 60;
+        int bottom = 30;
+        double plotW = W - left - 20;
+        double plotH = height - bottom - 10;
+        double yearsTop = maxYears;
+        h.append("<svg width=\"").append(W).append("\" height=\"").append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+        double tick = niceStep(yearsTop);
+        for (double t = 0; t <= yearsTop + 1e-9; t += tick) {
+            double px = left + t / yearsTop * plotW;
+            h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"10\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e4e4e4\"/>"
+                    + "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#666\">%s</text>%n", px, px, 10 + plotH, px - 6, height - 12,
+                    tick < 1 ? f(t, 1) : f(t, 0)));
+        }
+        for (double km = 0; km <= maxKm; km += 100) {
+            double py = 10 + plotH - km / maxKm * plotH;
+            h.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e4e4e4\"/>"
+                    + "<text x=\"4\" y=\"%.1f\" font-size=\"10\" fill=\"#666\">%.0f km</text>%n", left, py, left + plotW, py, py + 4, km));
+        }
+        for (double rule : new double[] {5, 25}) {
+            if (rule <= yearsTop) {
+                double px = left + rule / yearsTop * plotW;
+                h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"10\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#999\" stroke-dasharray=\"4 3\"/>"
+                        + "<text x=\"%.1f\" y=\"22\" font-size=\"10\" fill=\"#666\">%.0f-year rule</text>%n", px, px, 10 + plotH, px + 3, rule));
+            }
+        }
+        double entryY = 10 + plotH - life.reentryAltitudeM() / 1000 / maxKm * plotH;
+        h.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#b8860b\" stroke-dasharray=\"2 2\"/>%n",
+                left, entryY, left + plotW, entryY));
+        int c = 0;
+        for (ScenarioLifetime s : life.scenarios()) {
+            String color = SCENARIO_COLORS[c++ % SCENARIO_COLORS.length];
+            h.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"1.5\" points=\"");
+            for (DecayPoint p : s.decay().points()) {
+                h.append(String.format(Locale.ROOT, "%.1f,%.1f ", left + p.timeS() / Decay.JULIAN_YEAR_S / yearsTop * plotW,
+                        10 + plotH - p.perigeeAltitudeM() / 1000 / maxKm * plotH));
+            }
+            h.append("\"><title>").append(esc(s.activity().name())).append(": ").append(lifetimeText(s)).append("</title></polyline>\n");
+            if (life.eccentricity() > 1e-3) {
+                h.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-dasharray=\"3 2\" points=\"");
+                for (DecayPoint p : s.decay().points()) {
+                    h.append(String.format(Locale.ROOT, "%.1f,%.1f ", left + p.timeS() / Decay.JULIAN_YEAR_S / yearsTop * plotW,
+                            10 + plotH - p.apogeeAltitudeM() / 1000 / maxKm * plotH));
+                }
+                h.append("\"/>\n");
+            }
+        }
+        h.append("</svg>\n<p class=\"note\">Perigee altitude over the years (apogee dashed for an eccentric orbit): ");
+        c = 0;
+        for (ScenarioLifetime s : life.scenarios()) {
+            h.append(c > 0 ? "; " : "").append("<span style=\"color:").append(SCENARIO_COLORS[c++ % SCENARIO_COLORS.length]).append("\">")
+                    .append(esc(s.activity().name())).append("</span> (F10.7 ").append(f(s.activity().f107Sfu(), 0))
+                    .append(", Ap ").append(f(s.activity().ap(), 0)).append(")");
+        }
+        h.append(". The dotted line is the re-entry altitude. NRLMSISE-00 averaged over the orbit, local times and seasons, "
+                + "activity held constant (ECSS-E-ST-10-04C levels).</p>\n");
+        h.append("<table><tr><th>solar activity</th><th>lifetime</th><th>mean density (kg/m3)</th><th>station-keeping (m/s per year)</th>"
+                + "<th>25-year rule</th><th>5-year rule</th></tr>\n");
+        for (ScenarioLifetime s : life.scenarios()) {
+            h.append(row(esc(s.activity().name()), lifetimeText(s), String.format(Locale.ROOT, "%.2e", s.meanDensityKgPerM3()),
+                    f(s.stationKeepingDeltaVMPerSPerYear(), 2), rule(s.rule25Years()), rule(s.rule5Years())));
+        }
+        h.append("</table>\n<p class=\"note\">A rule that is not met is met by one burn at apogee lowering the perigee to the altitude shown. "
+                + "Deorbit (perigee to ").append(f(Lifetimes.DEORBIT_PERIGEE_M / 1000, 0)).append(" km): ")
+                .append(f(life.deorbitDeltaVMPerS(), 1)).append(" m/s. Ballistic coefficient Cd·A/m ")
+                .append(String.format(Locale.ROOT, "%.4f", life.ballisticCoefficientM2PerKg())).append(" m2/kg.</p>\n");
+    }
+
+    private static String rule(Disposal d) {
+        return d.compliant() ? "met" : "not met: " + f(d.deltaVMPerS(), 1) + " m/s to a " + f(d.targetPerigeeAltitudeM() / 1000, 0) + " km perigee";
+    }
+
+    /** @return a round tick spacing giving 4 to 10 ticks over a span */
+    static double niceStep(double span) {
+        double raw = span / 6;
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * p >= raw) {
+                return m * p;
+            }
+        }
+        return 10 * p;
     }
 
     private static void map(StringBuilder h, MissionPlan plan, List<List<double[]>> track) {

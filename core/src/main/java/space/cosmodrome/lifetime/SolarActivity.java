@@ -1,0 +1,35 @@
+package space.cosmodrome.lifetime;
+
+import java.util.List;
+
+import space.cosmodrome.error.CosmodromeException;
+
+/**
+ * A constant level of solar and geomagnetic activity held over a whole lifetime.
+ *
+ * @param name scenario name ("low", "nominal", "high")
+ * @param f107Sfu 10.7 cm solar radio flux, daily and 81-day mean alike (sfu, 10⁻²² W m⁻² Hz⁻¹)
+ * @param ap daily planetary geomagnetic index Ap (nT-equivalent, 0 to 400)
+ */
+public record SolarActivity(String name, double f107Sfu, double ap) {
+    /**
+     * Low, moderate and high long-term levels of ECSS-E-ST-10-04C (Space environment, 15 November 2008),
+     * Table 6-3 "reference index values": F10.7 = 65, 140, 250 sfu with Ap = 0, 15, 45.
+     */
+    public static final SolarActivity LOW = new SolarActivity("low", 65, 0);
+    /** Moderate long-term level of ECSS-E-ST-10-04C Table 6-3. */
+    public static final SolarActivity NOMINAL = new SolarActivity("nominal", 140, 15);
+    /** High long-term level of ECSS-E-ST-10-04C Table 6-3. */
+    public static final SolarActivity HIGH = new SolarActivity("high", 250, 45);
+    /** The three scenarios of a plan, lowest activity (longest lifetime) first. */
+    public static final List<SolarActivity> SCENARIOS = List.of(LOW, NOMINAL, HIGH);
+
+    public SolarActivity {
+        if (!(f107Sfu >= 30 && f107Sfu <= 500)) {
+            throw CosmodromeException.badValue("lifetime.f107Sfu", f107Sfu, "allowed: 30 to 500 sfu");
+        }
+        if (!(ap >= 0 && ap <= 400)) {
+            throw CosmodromeException.badValue("lifetime.ap", ap, "allowed: 0 to 400");
+        }
+    }
+}
