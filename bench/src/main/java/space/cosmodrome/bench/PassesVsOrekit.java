@@ -62,9 +62,12 @@ public final class PassesVsOrekit {
 
         PassPredictor predictor = PassPredictor.create().withMinElevation(minElevation).withThreads(1);
         predictor.predict(subset.subList(0, Math.min(20, subset.size())), observers, start, 86400.0); // warm-up
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
+        long c0 = mx.getCurrentThreadCpuTime();
         PassPrediction ours = predictor.predict(subset, observers, start, duration);
         double oursSeconds = (System.nanoTime() - t0) / 1e9;
+        double oursCpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
 
         Frame itrf = OrekitData.context().getFrames().getITRF(IERSConventions.IERS_2010, true);
         OneAxisEllipsoid earth = new OneAxisEllipsoid(Constants.WGS84_EARTH_EQUATORIAL_RADIUS,
@@ -76,17 +79,20 @@ public final class PassesVsOrekit {
         }
         runOrekit(subset.subList(0, Math.min(5, subset.size())), topos, start, 86400.0, minElevation); // warm-up
         t0 = System.nanoTime();
+        c0 = mx.getCurrentThreadCpuTime();
         long events = runOrekit(subset, topos, start, duration, minElevation);
         double orekitSeconds = (System.nanoTime() - t0) / 1e9;
+        double orekitCpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
 
         double scale = (double) all.size() / subset.size();
         System.out.printf(Locale.ROOT, "subset: %d of %d objects x %d observers x 7 days, 1 thread%n", subset.size(),
                 all.size(), observers.size());
-        System.out.printf(Locale.ROOT, "PassPredictor: %d passes in %.2f s%n", ours.passes().size(), oursSeconds);
-        System.out.printf(Locale.ROOT, "Orekit ElevationDetector: %d events (~%d passes) in %.2f s%n", events,
-                events / 2, orekitSeconds);
-        System.out.printf(Locale.ROOT, "ratio %.1fx; Orekit extrapolated to the whole catalog: %.0f s (1 thread)%n",
-                orekitSeconds / oursSeconds, orekitSeconds * scale);
+        System.out.printf(Locale.ROOT, "PassPredictor: %d passes in %.2f s (CPU %.2f s)%n", ours.passes().size(),
+                oursSeconds, oursCpu);
+        System.out.printf(Locale.ROOT, "Orekit ElevationDetector: %d events (~%d passes) in %.2f s (CPU %.2f s)%n",
+                events, events / 2, orekitSeconds, orekitCpu);
+        System.out.printf(Locale.ROOT, "ratio %.1fx wall, %.1fx CPU; Orekit extrapolated to the whole catalog: %.0f s"
+                + " CPU on 1 thread%n", orekitSeconds / oursSeconds, orekitCpu / oursCpu, orekitCpu * scale);
     }
 
     private static long runOrekit(List<TleElements> sets, List<TopocentricFrame> topos, AbsoluteDate start,
