@@ -20,6 +20,8 @@ import space.cosmodrome.launch.LaunchCatalog;
 import space.cosmodrome.server.http.Responses;
 import space.cosmodrome.server.http.Workers;
 import space.cosmodrome.server.launch.LaunchApi;
+import space.cosmodrome.server.plan.PlanApi;
+import space.cosmodrome.server.plan.PlanJobs;
 
 /**
  * The HTTP API and the web app. The wiring is all here: routes, the two worker pools (short requests, jobs), the
@@ -30,6 +32,7 @@ public final class CosmodromeServer implements AutoCloseable {
 
     private final ServerConfig config;
     private final Workers requests;
+    private final PlanJobs jobs;
     private final Javalin app;
 
     private CosmodromeServer(ServerConfig config) {
@@ -38,6 +41,8 @@ public final class CosmodromeServer implements AutoCloseable {
         LaunchCatalog catalog = CatalogReader.bundledWith(config.catalogFile());
         LaunchApi launch = new LaunchApi(catalog, config.limits());
         this.requests = new Workers("request", config.requestThreads(), config.requestQueue());
+        this.jobs = new PlanJobs(config.jobThreads(), config.jobQueue(), config.keptJobs(), config.workDir());
+        PlanApi plan = new PlanApi(catalog, config.limits(), jobs);
         String openApi = resource("/api/openapi.json");
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -51,12 +56,18 @@ public final class CosmodromeServer implements AutoCloseable {
             });
             c.routes.get("/api/openapi.json", ctx -> Responses.jsonText(ctx, openApi));
             c.routes.get("/api/health", ctx -> Responses.json(ctx, Json.object("status", "ok",
-                    "requestsQueued", requests.queued(), "requestsRunning", requests.active())));
+                    "requestsQueued", requests.queued(), "requestsRunning", requests.active(), "jobs", jobs.load())));
             c.routes.get("/api/limits", ctx -> Responses.json(ctx, config.limits().asMap()));
             c.routes.get("/api/sites", launch::sites);
             c.routes.get("/api/vehicles", launch::vehicles);
             c.routes.get("/api/launch", ctx -> requests.answer(ctx, launch::launch));
             c.routes.get("/api/windows", ctx -> requests.answer(ctx, launch::windows));
+            c.routes.post("/api/plan", plan::submit);
+            c.routes.get("/api/jobs", plan::list);
+            c.routes.get("/api/jobs/{id}", plan::status);
+            c.routes.get("/api/jobs/{id}/result", plan::result);
+            c.routes.get("/api/jobs/{id}/files/{name}", plan::file);
+            c.routes.delete("/api/jobs/{id}", plan::cancel);
             c.routes.get("/api", ctx -> ctx.redirect("/api.html"));
             c.routes.exception(Exception.class, (e, ctx) -> Responses.error(ctx, e));
             c.routes.error(404, ctx -> notFound(ctx));
@@ -84,6 +95,7 @@ public final class CosmodromeServer implements AutoCloseable {
     public void close() {
         app.stop();
         requests.close();
+        jobs.close();
     }
 
     private static void notFound(Context ctx) {
