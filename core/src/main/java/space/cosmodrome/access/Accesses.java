@@ -50,7 +50,7 @@ public final class Accesses {
         for (Target target : targets) {
             List<Access> found = accesses(trajectory, earth, sun, target, limits);
             all.addAll(found);
-            revisits.add(revisit(target, found));
+            revisits.add(revisit(target, found, trajectory.start()));
         }
         all.sort(Comparator.comparing(Access::start));
         return new AccessReport(List.copyOf(all), List.copyOf(revisits));
@@ -129,19 +129,30 @@ public final class Accesses {
         return min;
     }
 
-    private static Revisit revisit(Target target, List<Access> accesses) {
+    static Revisit revisit(Target target, List<Access> accesses, AbsoluteDate spanStart) {
         double total = accesses.stream().mapToDouble(Access::durationS).sum();
-        if (accesses.size() < 2) {
-            return new Revisit(target, accesses.size(), total, Double.NaN, Double.NaN,
-                    accesses.isEmpty() ? null : accesses.get(0).start());
+        if (accesses.isEmpty()) {
+            return new Revisit(target, 0, 0, Double.NaN, Double.NaN, null, Double.NaN, Double.NaN);
         }
+        // response: requests between the span's start and the last access's start
+        double first = Math.max(0, accesses.get(0).start().durationFrom(spanStart));
+        double sumSquares = first * first;
+        double maxWait = first;
         double sum = 0;
         double max = 0;
         for (int i = 1; i < accesses.size(); i++) {
             double gap = accesses.get(i).start().durationFrom(accesses.get(i - 1).end());
             sum += gap;
             max = Math.max(max, gap);
+            sumSquares += gap * gap;
+            maxWait = Math.max(maxWait, gap);
         }
-        return new Revisit(target, accesses.size(), total, sum / (accesses.size() - 1), max, accesses.get(0).start());
+        double window = accesses.get(accesses.size() - 1).start().durationFrom(spanStart);
+        double meanResponse = window > 0 ? sumSquares / 2 / window : 0;
+        if (accesses.size() < 2) {
+            return new Revisit(target, 1, total, Double.NaN, Double.NaN, accesses.get(0).start(), meanResponse, maxWait);
+        }
+        return new Revisit(target, accesses.size(), total, sum / (accesses.size() - 1), max, accesses.get(0).start(),
+                meanResponse, maxWait);
     }
 }

@@ -147,7 +147,8 @@ public final class PlanJson {
             targets.add(object("target", r.target().name(), "latitudeDeg", round(Math.toDegrees(r.target().latitudeRad()), 4),
                     "longitudeDeg", round(Math.toDegrees(r.target().longitudeRad()), 4),
                     "count", r.count(), "totalAccessS", round(r.totalAccessS(), 1),
-                    "meanGapS", round(r.meanGapS(), 1), "maxGapS", round(r.maxGapS(), 1), "firstAccessUtc", Times.iso(r.firstAccess())));
+                    "meanGapS", round(r.meanGapS(), 1), "maxGapS", round(r.maxGapS(), 1), "firstAccessUtc", Times.iso(r.firstAccess()),
+                    "meanResponseS", round(r.meanResponseS(), 1), "maxResponseS", round(r.maxResponseS(), 1)));
         }
         List<Object> list = new ArrayList<>();
         for (Access a : plan.accesses().accesses()) {

@@ -54,12 +54,14 @@ final class ReportHtml {
         perOrbit(h, plan);
         lifetime(h, plan);
         h.append("<h2>Revisit</h2>\n<table><tr><th>target</th><th>accesses</th><th>total access (s)</th><th>mean gap (h)</th>"
-                + "<th>max gap (h)</th><th>first access (UTC)</th></tr>\n");
+                + "<th>max gap (h)</th><th>mean response (h)</th><th>first access (UTC)</th></tr>\n");
         for (Revisit r : plan.accesses().revisits()) {
             h.append(row(esc(r.target().name()), Integer.toString(r.count()), f(r.totalAccessS(), 0), f(r.meanGapS() / 3600, 2),
-                    f(r.maxGapS() / 3600, 2), r.firstAccess() == null ? "-" : Times.iso(r.firstAccess())));
+                    f(r.maxGapS() / 3600, 2), f(r.meanResponseS() / 3600, 2), r.firstAccess() == null ? "-" : Times.iso(r.firstAccess())));
         }
-        h.append("</table>\n<h2>Contacts</h2>\n<table><tr><th>station</th><th>AOS (UTC)</th><th>LOS (UTC)</th><th>duration (s)</th>"
+        h.append("</table>\n");
+        revisitHistogram(h, plan);
+        h.append("<h2>Contacts</h2>\n<table><tr><th>station</th><th>AOS (UTC)</th><th>LOS (UTC)</th><th>duration (s)</th>"
                 + "<th>max elevation (deg)</th></tr>\n");
         for (Contact c : plan.contacts().contacts()) {
             h.append(row(esc(c.station().name()), Times.iso(c.aos()), Times.iso(c.los()), f(c.durationS(), 0),
@@ -205,6 +207,47 @@ final class ReportHtml {
                 + "Deorbit (perigee to ").append(f(Lifetimes.DEORBIT_PERIGEE_M / 1000, 0)).append(" km): ")
                 .append(f(life.deorbitDeltaVMPerS(), 1)).append(" m/s. Ballistic coefficient Cd·A/m ")
                 .append(String.format(Locale.ROOT, "%.4f", life.ballisticCoefficientM2PerKg())).append(" m2/kg.</p>\n");
+    }
+
+    /** Histogram of the gaps between consecutive accesses of each target, all targets pooled, in hours. */
+    private static void revisitHistogram(StringBuilder h, MissionPlan plan) {
+        java.util.List<Double> gaps = new java.util.ArrayList<>();
+        for (Target t : plan.mission().targets()) {
+            Access previous = null;
+            for (Access a : plan.accesses().accesses()) {
+                if (a.target().equals(t)) {
+                    if (previous != null) {
+                        gaps.add(a.start().durationFrom(previous.end()) / 3600);
+                    }
+                    previous = a;
+                }
+            }
+        }
+        if (gaps.isEmpty()) {
+            h.append("<p class=\"note\">No target was seen twice: no revisit histogram.</p>\n");
+            return;
+        }
+        double max = gaps.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double bin = niceStep(Math.max(max, 1)) / 2;
+        int bins = (int) Math.floor(max / bin) + 1;
+        int[] counts = new int[bins];
+        for (double g : gaps) {
+            counts[Math.min(bins - 1, (int) Math.floor(g / bin))]++;
+        }
+        int top = java.util.Arrays.stream(counts).max().orElse(1);
+        int height = 150;
+        double barW = (W - 80.0) / bins;
+        h.append("<svg width=\"").append(W).append("\" height=\"").append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+        h.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"14\" font-size=\"11\">%d</text>%n", top));
+        for (int i = 0; i < bins; i++) {
+            double bh = (double) counts[i] / top * (height - 40);
+            double px = 50 + i * barW;
+            h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#1a8a3a\">"
+                    + "<title>%s to %s h: %d</title></rect><text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#666\">%s</text>%n",
+                    px, height - 20 - bh, Math.max(1, barW - 2), bh, f(i * bin, 1), f((i + 1) * bin, 1), counts[i], px, height - 6, f(i * bin, 1)));
+        }
+        h.append("</svg>\n<p class=\"note\">Revisit histogram: gaps between consecutive accesses of a target (hours), all targets pooled ("
+                + gaps.size() + " gaps).</p>\n");
     }
 
     private static String rule(Disposal d) {
