@@ -222,6 +222,12 @@ final class AscentSimulator {
                 double fixed = fullThrust - throttleableThrust;
                 throttle = (maxAccelerationMps2 * y[6] - fixed) / throttleableThrust;
             }
+            if (throttleableThrust > 0 && !Double.isNaN(vehicle.maxDynamicPressurePa())) {
+                // throttle down from full at 90 % of the limit to the minimum at the limit
+                double q = 0.5 * atmosphere[2] * Math.pow(relativeSpeed(y), 2);
+                double share = (q - 0.9 * vehicle.maxDynamicPressurePa()) / (0.1 * vehicle.maxDynamicPressurePa());
+                throttle = Math.min(throttle, 1 - Math.max(0, Math.min(1, share)));
+            }
             thrustN = 0;
             massFlowKgPerS = 0;
             double[] stageFlow = new double[n];

@@ -539,6 +539,11 @@ public final class PayloadCapacity {
                 pitchRate = b;
                 return Double.NEGATIVE_INFINITY;
             }
+            double limit = vehicle.maxDynamicPressurePa();
+            if (s.flight.maxDynamicPressurePa > limit * 1.02) {
+                // over the vehicle's dynamic-pressure limit: not a trajectory it may fly
+                return -1e9 - (s.flight.maxDynamicPressurePa - limit);
+            }
             return s.leftoverKg;
         }
 
@@ -713,7 +718,7 @@ public final class PayloadCapacity {
         return new LaunchVehicle(v.id(), v.name(), v.manufacturer(), v.stages().subList(0, v.stages().size() - 1),
                 v.fairingMassKg(), v.payloadAdapterMassKg() + kick.propellantMassKg() + kick.dryMassKg(), v.diameterM(),
                 v.maxAccelerationG(), 1, v.publishedLiftoffMassKg(), v.confidence(), v.sources(),
-                v.publishedPayloads(), v.notes());
+                v.publishedPayloads(), v.notes(), v.maxDynamicPressurePa());
     }
 
     /** z component of the unit angular momentum (cos of the inclination). */

@@ -23,12 +23,24 @@ import space.cosmodrome.error.CosmodromeException;
  * @param sources where the figures come from
  * @param publishedPayloads payload figures published for stated orbits, for validation
  * @param notes choices made between sources, alternatives
+ * @param maxDynamicPressurePa dynamic pressure limit (Pa): throttleable stages throttle down near it, and the
+ *                             ascent search rejects trajectories that exceed it; NaN for no limit
  */
 public record LaunchVehicle(String id, String name, String manufacturer, List<Stage> stages, double fairingMassKg,
                             double payloadAdapterMassKg, double diameterM, double maxAccelerationG,
                             int upperStageIgnitions, double publishedLiftoffMassKg, String confidence, List<String> sources,
-                            List<PublishedPayload> publishedPayloads, String notes) {
+                            List<PublishedPayload> publishedPayloads, String notes, double maxDynamicPressurePa) {
 
+    /** A vehicle with no dynamic-pressure limit. */
+    public LaunchVehicle(String id, String name, String manufacturer, List<Stage> stages, double fairingMassKg,
+                         double payloadAdapterMassKg, double diameterM, double maxAccelerationG,
+                         int upperStageIgnitions, double publishedLiftoffMassKg, String confidence, List<String> sources,
+                         List<PublishedPayload> publishedPayloads, String notes) {
+        this(id, name, manufacturer, stages, fairingMassKg, payloadAdapterMassKg, diameterM, maxAccelerationG,
+                upperStageIgnitions, publishedLiftoffMassKg, confidence, sources, publishedPayloads, notes, Double.NaN);
+    }
+
+    /** Canonical constructor: checks the figures. */
     public LaunchVehicle {
         if (id == null || id.isBlank()) {
             throw CosmodromeException.missing("vehicle.id", "a non-empty id");
@@ -53,6 +65,10 @@ public record LaunchVehicle(String id, String name, String manufacturer, List<St
         if (!(maxAccelerationG > 1 || Double.isNaN(maxAccelerationG))) {
             throw CosmodromeException.badValue("vehicle " + id + " maxAccelerationG", maxAccelerationG,
                     "allowed: above 1, or absent for no limit");
+        }
+        if (!(maxDynamicPressurePa > 1_000 || Double.isNaN(maxDynamicPressurePa))) {
+            throw CosmodromeException.badValue("vehicle " + id + " maxDynamicPressurePa", maxDynamicPressurePa,
+                    "allowed: above 1000 Pa, or absent for no limit");
         }
         stages = List.copyOf(stages);
         sources = List.copyOf(sources == null ? List.of() : sources);

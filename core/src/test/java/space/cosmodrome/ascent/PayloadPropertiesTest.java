@@ -68,4 +68,19 @@ class PayloadPropertiesTest {
         assertThat(Math.toDegrees(r.approach().groundAzimuthRad())).isBetween(60.0, 100.0);
         assertThat(Math.toDegrees(r.delivered().inclinationRad())).isCloseTo(70, org.assertj.core.api.Assertions.within(0.1));
     }
+
+    @Test
+    void dynamicPressureLimitIsHeldAndCostsPayload() {
+        var free = TestVehicles.angara12();
+        var limited = new space.cosmodrome.launch.LaunchVehicle(free.id(), free.name(), free.manufacturer(), free.stages(),
+                free.fairingMassKg(), free.payloadAdapterMassKg(), free.diameterM(), free.maxAccelerationG(),
+                free.upperStageIgnitions(), free.publishedLiftoffMassKg(), free.confidence(), free.sources(),
+                free.publishedPayloads(), free.notes(), 18_000);
+        TargetOrbit target = TargetOrbit.circular(300e3, Math.toRadians(63));
+        AscentResult unlimited = PayloadCapacity.maximize(free, site, target);
+        AscentResult held = PayloadCapacity.maximize(limited, site, target);
+        assertThat(unlimited.maxDynamicPressurePa()).isGreaterThan(18_000);
+        assertThat(held.maxDynamicPressurePa()).isLessThanOrEqualTo(18_000 * 1.02);
+        assertThat(held.capacityKg()).isLessThanOrEqualTo(unlimited.capacityKg());
+    }
 }

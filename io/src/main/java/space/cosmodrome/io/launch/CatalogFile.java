@@ -97,7 +97,7 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
     record VehicleEntry(String id, String name, String manufacturer, String confidence, List<String> sources,
                         Double diameterM, Double liftoffMassKg, Double maxAccelerationG, Integer upperStageIgnitions,
                         Double fairingMassKg, Double payloadAdapterKg, String notes, List<StageEntry> stages,
-                        List<PayloadEntry> publishedPayloads) {
+                        List<PayloadEntry> publishedPayloads, Double maxDynamicPressurePa) {
         LaunchVehicle toVehicle() {
             require(diameterM, "vehicle " + id + ": diameterM");
             List<Stage> list = new ArrayList<>();
@@ -114,7 +114,8 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
                     payloadAdapterKg == null ? 0 : payloadAdapterKg, diameterM,
                     maxAccelerationG == null ? Double.NaN : maxAccelerationG,
                     upperStageIgnitions == null ? 1 : upperStageIgnitions,
-                    liftoffMassKg == null ? Double.NaN : liftoffMassKg, confidence, sources, payloads, notes);
+                    liftoffMassKg == null ? Double.NaN : liftoffMassKg, confidence, sources, payloads, notes,
+                    maxDynamicPressurePa == null ? Double.NaN : maxDynamicPressurePa);
         }
     }
 

@@ -50,7 +50,8 @@ public final class LaunchJson {
                 "liftoffMassKg", round(v.liftoffMassWithoutPayloadKg(), 0),
                 "publishedLiftoffMassKg", round(v.publishedLiftoffMassKg(), 0), "diameterM", v.diameterM(),
                 "fairingMassKg", v.fairingMassKg(), "payloadAdapterKg", v.payloadAdapterMassKg(),
-                "maxAccelerationG", round(v.maxAccelerationG(), 2), "upperStageIgnitions", v.upperStageIgnitions(),
+                "maxAccelerationG", round(v.maxAccelerationG(), 2),
+                "maxDynamicPressurePa", round(v.maxDynamicPressurePa(), 0), "upperStageIgnitions", v.upperStageIgnitions(),
                 "stages", stages, "publishedPayloads", payloads, "confidence", v.confidence(),
                 "sources", v.sources(), "notes", v.notes());
     }
