@@ -155,6 +155,8 @@ final class ReportHtml {
                     + "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#666\">%s</text>%n", px, px, 10 + plotH, px - 6, height - 12,
                     tick < 1 ? f(t, 1) : f(t, 0)));
         }
+        h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#666\">years</text>%n",
+                left + plotW - 30, height - 2));
         for (double km = 0; km <= maxKm; km += 100) {
             double py = 10 + plotH - km / maxKm * plotH;
             h.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e4e4e4\"/>"
