@@ -12,13 +12,14 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.io.tracking.OmmReader;
 import space.cosmodrome.tle.TleElements;
 import space.cosmodrome.tle.TleFile;
 import space.cosmodrome.tle.TleReader;
 
 /** The element-set options of the tracking commands: the file, lenient reading and the objects to keep. */
 final class TleInput {
-    @Option(names = "--tle", required = true, paramLabel = "FILE", description = "TLE or 3LE file.")
+    @Option(names = "--tle", required = true, paramLabel = "FILE", description = "TLE or 3LE file, or CCSDS OMM (.xml, .kvn, .omm; CelesTrak .json or .csv).")
     Path tle;
 
     @Option(names = "--lenient", description = "Skip malformed entries (counted on standard error) instead of stopping.")
@@ -34,7 +35,8 @@ final class TleInput {
     }
 
     static List<TleElements> load(Path file, String flag, boolean lenient, List<Integer> numbers, PrintWriter err) {
-        TleFile read = TleReader.create().withLenient(lenient).read(file);
+        TleFile read = OmmReader.isOmm(file) ? OmmReader.read(file, lenient)
+                : TleReader.create().withLenient(lenient).read(file);
         if (read.skippedCount() > 0) {
             err.println("warning: skipped " + read.skippedCount() + " malformed entr" + (read.skippedCount() == 1
                     ? "y" : "ies") + " in " + file + " (first: " + read.skipped().get(0).getMessage() + ")");
