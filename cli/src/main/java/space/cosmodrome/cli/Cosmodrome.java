@@ -11,7 +11,7 @@ import space.cosmodrome.error.CosmodromeException;
 @Command(name = "cosmodrome", mixinStandardHelpOptions = true, version = "cosmodrome 0.1.0",
         description = "Satellite mission planner: launch sites and vehicles, payload capacity, launch windows.",
         subcommands = {SitesCommand.class, VehiclesCommand.class, LaunchCommand.class, WindowsCommand.class, PlanCommand.class,
-                PropagateCommand.class, PassesCommand.class, WhereCommand.class, BenchCommand.class, ServeCommand.class,
+                PropagateCommand.class, PassesCommand.class, WhereCommand.class, BenchCommand.class, ServeCommand.class, ScreenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cosmodrome implements Runnable {
 
