@@ -282,7 +282,7 @@ public final class PayloadCapacity {
                 return root;
             }
             // refine the pitch-over at the payload found, then the payload again
-            double refined = optimizeKick(root.payloadKg);
+            double refined = refineKick(root.payloadKg, root.leftoverKg);
             if (!Double.isNaN(refined) && Math.abs(refined - kick) > Math.toRadians(0.05)) {
                 kick = refined;
                 Solution again = payloadRoot(root.payloadKg);
@@ -480,6 +480,11 @@ public final class PayloadCapacity {
          * Golden-section search, on a log scale, of the pitch-over angle that leaves the most propellant at a
          * payload (low thrust-to-weight vehicles need kicks of a tenth of a degree, others several degrees).
          */
+        /** Golden-section search of the kick in a narrow bracket (a factor 1.6 either side) around the current one. */
+        double refineKick(double payloadKg, double currentLeftoverKg) {
+            return goldenKick(payloadKg, Math.log(kick / 1.6), Math.log(kick * 1.6), 6, currentLeftoverKg, kick);
+        }
+
         double optimizeKick(double payloadKg) {
             // a coarse scan first (the leftover is not unimodal in the kick: beyond some kick the trajectory
             // falls), then golden section between the neighbours of the best scanned kick
@@ -500,12 +505,21 @@ public final class PayloadCapacity {
             }
             double lo = logMin + (logMax - logMin) * Math.max(0, bestIndex - 1) / (n - 1);
             double hi = logMin + (logMax - logMin) * Math.min(n - 1, bestIndex + 1) / (n - 1);
+            return goldenKick(payloadKg, lo, hi, 8, bestValue, Math.exp(logMin + (logMax - logMin) * bestIndex / (n - 1)));
+        }
+
+        /**
+         * Golden-section search of the kick between two log-kicks; returns the better of its result and a
+         * known kick with its leftover, NaN when nothing flies.
+         */
+        private double goldenKick(double payloadKg, double lo, double hi, int iterations, double knownValue,
+                                  double knownKick) {
             double gr = (Math.sqrt(5) - 1) / 2;
             double c = hi - gr * (hi - lo);
             double d = lo + gr * (hi - lo);
             double fc = leftoverWithKick(payloadKg, Math.exp(c));
             double fd = leftoverWithKick(payloadKg, Math.exp(d));
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < iterations; i++) {
                 if (fc >= fd) {
                     hi = d;
                     d = c;
@@ -521,8 +535,11 @@ public final class PayloadCapacity {
                 }
             }
             double fBest = Math.max(fc, fd);
-            if (fBest < bestValue) {
-                return Math.exp(logMin + (logMax - logMin) * bestIndex / (n - 1));
+            if (fBest == Double.NEGATIVE_INFINITY && knownValue == Double.NEGATIVE_INFINITY) {
+                return Double.NaN;
+            }
+            if (fBest < knownValue) {
+                return knownKick;
             }
             return Math.exp(fc >= fd ? c : d);
         }
