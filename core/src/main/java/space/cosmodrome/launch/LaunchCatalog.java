@@ -1,13 +1,12 @@
 package space.cosmodrome.launch;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.error.Suggestions;
 
 /**
  * Launch sites and vehicles by id. The bundled catalog comes first; user entries with the same id replace
@@ -59,33 +58,7 @@ public final class LaunchCatalog {
     }
 
     static String suggest(String id, Collection<String> known) {
-        String wanted = id == null ? "" : id.toLowerCase(java.util.Locale.ROOT);
-        List<String> nearest = known.stream()
-                .sorted(Comparator.comparingInt((String k) -> distance(wanted, k)).thenComparing(k -> k))
-                .limit(3).collect(Collectors.toList());
-        return "did you mean " + String.join(", ", nearest) + "? known ids: " + String.join(", ", known);
-    }
-
-    /** Levenshtein distance, with a bonus when one id contains the other. */
-    static int distance(String a, String b) {
-        if (b.contains(a) || a.contains(b)) {
-            return Math.abs(a.length() - b.length()) / 4;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return "did you mean " + String.join(", ", Suggestions.nearest(id, known, 3)) + "? known ids: "
+                + String.join(", ", known);
     }
 }

@@ -2,8 +2,6 @@ package space.cosmodrome.io.launch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,14 +9,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.io.yaml.YamlErrors;
 import space.cosmodrome.launch.LaunchCatalog;
 
 /**
@@ -58,7 +55,7 @@ public final class CatalogReader {
         } catch (IOException e) {
             throw CosmodromeException.badValue("--catalog", file.toString(), "a readable UTF-8 YAML file (" + e.getMessage() + ")");
         }
-        CatalogFile parsed = parse(file.toString(), new StringReader(text));
+        CatalogFile parsed = parse(file.toString(), text);
         try {
             return new LaunchCatalog(parsed.toSites(), parsed.toVehicles());
         } catch (CosmodromeException e) {
@@ -72,82 +69,22 @@ public final class CatalogReader {
         if (in == null) {
             throw CosmodromeException.missingData("bundled catalog " + name + " is not on the class path", null);
         }
-        try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parse(name, reader);
+        try (InputStream stream = in) {
+            return parse(name, new String(stream.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw CosmodromeException.missingData("bundled catalog " + name + " cannot be read", e);
         }
     }
 
-    private static CatalogFile parse(String name, Reader reader) {
+    private static CatalogFile parse(String name, String text) {
         try {
-            CatalogFile file = YAML.readValue(reader, CatalogFile.class);
+            CatalogFile file = YAML.readValue(text, CatalogFile.class);
             if (file == null) {
                 throw CosmodromeException.badFile(name, "the file is empty; expected 'sites:' and/or 'vehicles:'", Map.of());
             }
             return file;
         } catch (JsonProcessingException e) {
-            throw describe(name, e);
-        } catch (IOException e) {
-            throw CosmodromeException.badFile(name, e.getMessage(), Map.of());
+            throw YamlErrors.describe(name, e, text);
         }
-    }
-
-    /** Turns a Jackson failure into a BAD_FILE error with line, column and field path. */
-    static CosmodromeException describe(String name, JsonProcessingException e) {
-        Map<String, Object> where = new LinkedHashMap<>();
-        JsonLocation loc = e.getLocation();
-        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser) {
-            // the token being read (the misspelled key, the bad value), not the position after it
-            JsonLocation token = ((com.fasterxml.jackson.core.JsonParser) e.getProcessor()).currentTokenLocation();
-            if (token != null && token.getLineNr() > 0) {
-                loc = token;
-            }
-        }
-        if (loc != null && loc.getLineNr() > 0) {
-            where.put("line", loc.getLineNr());
-            where.put("column", loc.getColumnNr());
-        }
-        String path = "";
-        if (e instanceof JsonMappingException) {
-            path = pathOf((JsonMappingException) e);
-            if (!path.isEmpty()) {
-                where.put("field", path);
-            }
-        }
-        Throwable cause = e.getCause();
-        String problem;
-        if (cause instanceof CosmodromeException) {
-            problem = cause.getMessage();
-            where.putAll(((CosmodromeException) cause).details());
-        } else {
-            problem = e.getOriginalMessage();
-            int cut = problem.indexOf(" (class ");
-            if (cut > 0) {
-                problem = problem.substring(0, cut);
-            }
-            cut = problem.indexOf(", not marked as ignorable");
-            if (cut > 0) {
-                problem = problem.substring(0, cut) + " (check its spelling)";
-            }
-        }
-        String at = where.containsKey("line") ? "line " + where.get("line") + ", column " + where.get("column") + ": " : "";
-        String field = path.isEmpty() ? "" : path + ": ";
-        return CosmodromeException.badFile(name, at + field + problem.replace('\n', ' '), where);
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
     }
 }

@@ -36,6 +36,7 @@ import space.cosmodrome.ascent.TargetOrbit;
 import space.cosmodrome.contact.GroundStation;
 import space.cosmodrome.data.OrekitData;
 import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.io.yaml.YamlErrors;
 import space.cosmodrome.launch.LaunchCatalog;
 import space.cosmodrome.mission.DataRates;
 import space.cosmodrome.mission.LaunchPlan;
@@ -90,18 +91,18 @@ public final class MissionReader {
         try {
             parsed = YAML.readValue(text, MissionFile.class);
         } catch (JsonProcessingException e) {
-            throw describe(name, e, text);
+            throw YamlErrors.describe(name, e, text);
         }
         if (parsed == null) {
             throw CosmodromeException.badFile(name, "the file is empty; expected name, satellite, orbit, ...", Map.of());
         }
-        Map<String, JsonLocation> locations = locations(text);
+        Map<String, JsonLocation> locations = YamlErrors.locations(text);
         try {
             return new Converter(parsed, catalog).mission();
         } catch (CosmodromeException e) {
             String field = String.valueOf(e.details().getOrDefault("field", ""));
             Map<String, Object> where = new LinkedHashMap<>();
-            JsonLocation loc = locate(locations, field);
+            JsonLocation loc = YamlErrors.locate(locations, field);
             if (loc != null) {
                 where.put("line", loc.getLineNr());
                 where.put("column", loc.getColumnNr());
@@ -320,132 +321,4 @@ public final class MissionReader {
         return new AbsoluteDate(java.util.Date.from(instant), OrekitData.utc()).shiftedBy((instant.getNano() % 1_000_000) * 1e-9);
     }
 
-    /** Where each value sits in the text: JSON pointer ("/satellite/massKg") to the location of its token. */
-    static Map<String, JsonLocation> locations(String text) {
-        Map<String, JsonLocation> map = new HashMap<>();
-        try (JsonParser p = FACTORY.createParser(text)) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-                    map.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
-                    if (t.isStructStart()) {
-                        map.putIfAbsent(p.getParsingContext().getParent() == null ? ""
-                                : p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            // the text parsed once already; a failure here only loses locations
-        }
-        return map;
-    }
-
-    /** @return the location of a field path ("groundStations[1].latitudeDeg"), or of its nearest parent */
-    static JsonLocation locate(Map<String, JsonLocation> locations, String field) {
-        return locate(locations, field, false);
-    }
-
-    static JsonLocation locate(Map<String, JsonLocation> locations, String field, boolean exactOnly) {
-        if (exactOnly) {
-            return locations.get("/" + field.replace("[", "/").replace("]", "").replace('.', '/'));
-        }
-        String pointer = "/" + field.replace("[", "/").replace("]", "").replace('.', '/');
-        while (true) {
-            JsonLocation loc = locations.get(pointer);
-            if (loc != null || pointer.isEmpty()) {
-                return loc;
-            }
-            int slash = pointer.lastIndexOf('/');
-            pointer = slash <= 0 ? "" : pointer.substring(0, slash);
-        }
-    }
-
-    /** Turns a Jackson failure into a BAD_FILE error with line, column and field path. */
-    static CosmodromeException describe(String name, JsonProcessingException e, String text) {
-        Map<String, Object> where = new LinkedHashMap<>();
-        JsonLocation loc = e.getLocation();
-        if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
-            // records are built once their whole object is read, so Jackson reports the object's end: use the
-            // location of the offending key's value instead
-            JsonLocation exact = locate(locations(text), pathOf((JsonMappingException) e), true);
-            if (exact != null) {
-                loc = exact;
-            }
-        }
-        if (loc != null && loc.getLineNr() > 0) {
-            where.put("line", loc.getLineNr());
-            where.put("column", loc.getColumnNr());
-        }
-        String path = "";
-        if (e instanceof JsonMappingException) {
-            path = pathOf((JsonMappingException) e);
-            if (!path.isEmpty()) {
-                where.put("field", path);
-            }
-        }
-        String problem = e.getOriginalMessage();
-        if (e instanceof UnrecognizedPropertyException) {
-            UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-            problem = "unknown key '" + u.getPropertyName() + "'" + nearest(u.getPropertyName(), u.getKnownPropertyIds());
-        } else {
-            int cut = problem.indexOf(" (class ");
-            if (cut > 0) {
-                problem = problem.substring(0, cut);
-            }
-            cut = problem.indexOf("\n");
-            if (cut > 0) {
-                problem = problem.substring(0, cut);
-            }
-            if (problem.contains("MissionFile$")) {
-                problem = problem.replaceAll("`?space\\.cosmodrome\\.io\\.plan\\.MissionFile\\$(\\w+)`?", "$1");
-            }
-        }
-        String at = where.containsKey("line") ? "line " + where.get("line") + ", column " + where.get("column") + ": " : "";
-        String field = path.isEmpty() ? "" : path + ": ";
-        return CosmodromeException.badFile(name, at + field + problem.replace('\n', ' '), where);
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                sb.append(sb.length() > 0 ? "." : "").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String nearest(String key, Collection<Object> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Object k : known) {
-            int d = distance(key.toLowerCase(java.util.Locale.ROOT), k.toString().toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = k.toString();
-            }
-        }
-        List<String> names = known.stream().map(Object::toString).sorted().toList();
-        return (best != null && bestDistance <= Math.max(2, key.length() / 3) ? "; did you mean '" + best + "'?" : "")
-                + " (allowed here: " + String.join(", ", names) + ")";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }
