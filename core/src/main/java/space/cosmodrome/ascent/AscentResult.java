@@ -136,7 +136,7 @@ public record AscentResult(LaunchVehicle vehicle, LaunchSite site, TargetOrbit t
         KeplerianOrbit k = new KeplerianOrbit(insertion);
         Burn last = extraBurns.get(extraBurns.size() - 1);
         AbsoluteDate burnDate = liftoff.shiftedBy(last.timeS());
-        KeplerianOrbit atBurn = (KeplerianOrbit) k.shiftedBy(burnDate.durationFrom(k.getDate()));
+        KeplerianOrbit atBurn = k.shiftedBy(burnDate.durationFrom(k.getDate()));
         double rp = Earth.EQUATORIAL_RADIUS + delivered.perigeeAltitudeM();
         double ra = Earth.EQUATORIAL_RADIUS + delivered.apogeeAltitudeM();
         double a = (rp + ra) / 2;

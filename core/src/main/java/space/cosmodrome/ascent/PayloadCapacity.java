@@ -5,55 +5,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import space.cosmodrome.ascent.AscentSimulator.Flight;
-import space.cosmodrome.ascent.AscentSimulator.Guidance;
 import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.launch.LaunchSite;
 import space.cosmodrome.launch.LaunchVehicle;
-import space.cosmodrome.launch.Stage;
 
 /**
  * The most payload a vehicle puts into a target orbit from a site, with the ascent that flies it.
  *
- * <p>For each way to reach the orbit (a direct ascent to the perigee; or, for a restartable upper stage and
- * a perigee above the parking altitude, an ascent to a parking perigee, a coast to apogee and a burn there)
- * the search chooses the pitch-over angle that leaves the most propellant, solves the two linear-tangent
- * parameters so that cut-off comes at the insertion radius with zero flight-path angle, and finds by the
- * secant method the payload at which the propellant left after the burns that follow cut-off just covers
- * the flight performance reserve.
+ * <p>Each way to reach the orbit (a direct ascent to the perigee; or, for a restartable upper stage and a
+ * perigee above the parking altitude, an ascent to a parking perigee, a coast to apogee and a burn there) is
+ * an {@link AscentSearch}; the best one wins. The reachable inclinations and dog-legs come from
+ * {@link LaunchGeometry}.
  *
  * <p>Modelling choices that hold for every vehicle (no per-vehicle tuning): the flight performance reserve
  * is {@value #RESERVE_FRACTION} of the upper stage's propellant; a parking orbit's perigee is
- * {@value #PARKING_PERIGEE_M} m; a dog-leg is an impulsive plane change at cut-off, or combined with the
- * apogee burn.
+ * {@value #PARKING_PERIGEE_M} m; a dog-leg of more than 2 deg is flown by yaw steering in the vacuum phase,
+ * a smaller one (and what the yaw leaves) as an impulsive plane change at cut-off or with the apogee burn.
  */
 public final class PayloadCapacity {
     /** Flight performance reserve: share of the upper stage's propellant kept unburnt. */
     public static final double RESERVE_FRACTION = 0.01;
     /** Perigee altitude of the parking (transfer) orbit (m). */
     public static final double PARKING_PERIGEE_M = 200_000;
-    private static final double KICK_MIN_RAD = Math.toRadians(0.05);
-    private static final double KICK_MAX_RAD = Math.toRadians(15);
-    private static final double RADIUS_TOLERANCE_M = 50;
-    /** Dog-legs above this are flown by yaw steering; smaller ones as a plane change at cut-off (rad). */
-    private static final double YAW_DOG_LEG_MIN_RAD = Math.toRadians(2);
-    /** Initial pitch above the flight-path angle at the guidance switch for successive cold starts (deg). */
-    private static final double[] COLD_START_PITCH_DEG = {5, 20, -5, 35};
-    /** Payloads tried, as multiples of 2 % of the liftoff mass, until the guidance converges. */
-    private static final double[] PAYLOAD_LADDER = {1, 0.5, 0.25};
-    /** Kicks scanned on a log scale before the golden-section refinement. */
-    private static final int KICK_SCAN_POINTS = 9;
-    /** Share of the rocket-equation payload taken as the first guess. */
-    private static final double GUESS_SHARE = 0.6;
-    /** Gravity, drag and steering losses of a typical ascent, for the first payload guess (m/s). */
-    private static final double TYPICAL_LOSSES_MPS = 1_700;
-    /** Longest coast tried before a single-burn last stage (s). */
-    private static final double COAST_MAX_S = 900;
-    /** Target perigee above which that coast is searched (m). */
-    private static final double COAST_MIN_PERIGEE_M = 250_000;
-    private static final double RADIAL_VELOCITY_TOLERANCE_MPS = 0.3;
-
-    private static final boolean DEBUG = Boolean.getBoolean("cosmodrome.debug.ascent");
 
     private PayloadCapacity() {
     }
@@ -100,18 +73,18 @@ public final class PayloadCapacity {
                             LaunchGeometry.reachableInclinations(site)),
                     Map.of("reachableInclinations", LaunchGeometry.reachableInclinations(site)));
         }
-        List<Plan> plans = new ArrayList<>();
-        plans.add(Plan.direct(target));
-        boolean restartable = vehicle.upperStageIgnitions() >= 2 || isKickStage(vehicle);
+        List<AscentSearch.Plan> plans = new ArrayList<>();
+        plans.add(AscentSearch.Plan.direct(target));
+        boolean restartable = vehicle.upperStageIgnitions() >= 2 || AscentSearch.isKickStage(vehicle);
         if (restartable && target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000) {
-            plans.add(Plan.viaParking(target));
+            plans.add(AscentSearch.Plan.viaParking(target));
         }
         // the plans are independent searches: run them side by side
-        List<Solution> solutions = plans.parallelStream()
-                .map(plan -> new Search(vehicle, site, approach, plan).run())
+        List<AscentSearch.Solution> solutions = plans.parallelStream()
+                .map(plan -> new AscentSearch(vehicle, site, approach, plan).run())
                 .collect(java.util.stream.Collectors.toList());
-        Solution best = null;
-        for (Solution s : solutions) {
+        AscentSearch.Solution best = null;
+        for (AscentSearch.Solution s : solutions) {
             if (s != null && (best == null || s.capacityKg > best.capacityKg)) {
                 best = s;
             }
@@ -134,13 +107,13 @@ public final class PayloadCapacity {
             LaunchGeometry.Approach noDogLeg = new LaunchGeometry.Approach(approach.groundAzimuthRad(),
                     approach.flownInclinationRad(), approach.flownInclinationRad(), approach.northbound(),
                     approach.corridorName());
-            Solution without = new Search(vehicle, site, noDogLeg, best.plan).run();
+            AscentSearch.Solution without = new AscentSearch(vehicle, site, noDogLeg, best.plan).run();
             if (without != null) {
                 dogLegCost = Math.max(0, without.capacityKg - best.capacityKg);
             }
         }
         double flown = Double.isNaN(payloadKg) ? best.capacityKg : payloadKg;
-        Solution report = Double.isNaN(payloadKg) ? best : best.search.at(payloadKg);
+        AscentSearch.Solution report = Double.isNaN(payloadKg) ? best : best.search.at(payloadKg);
         return report.toResult(flown, best.capacityKg, dogLegCost);
     }
 
@@ -150,612 +123,10 @@ public final class PayloadCapacity {
      */
     static double leftoverWithKick(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg,
                                    double kickRad) {
-        Search search = new Search(vehicle, site, LaunchGeometry.approach(site, target.inclinationRad()), Plan.direct(target));
+        AscentSearch search = new AscentSearch(vehicle, site, LaunchGeometry.approach(site, target.inclinationRad()),
+                AscentSearch.Plan.direct(target));
         search.kick = kickRad;
-        Solution s = search.at(payloadKg);
+        AscentSearch.Solution s = search.at(payloadKg);
         return s == null ? Double.NaN : s.leftoverKg;
-    }
-
-    /** How the orbit is reached: the orbit at cut-off, and whether an apogee burn follows. */
-    private record Plan(String name, double insertionRadiusM, double insertionSemiMajorAxisM, TargetOrbit target,
-                        boolean apogeeBurn) {
-        static Plan direct(TargetOrbit t) {
-            return new Plan("direct ascent", t.perigeeRadiusM(), t.semiMajorAxisM(), t, false);
-        }
-
-        static Plan viaParking(TargetOrbit t) {
-            double rp = Earth.EQUATORIAL_RADIUS + PARKING_PERIGEE_M;
-            return new Plan(String.format(Locale.ROOT, "ascent to a %.0f x %.0f km transfer orbit, coast to apogee, "
-                            + "burn to raise perigee", PARKING_PERIGEE_M / 1000, t.apogeeAltitudeM() / 1000),
-                    rp, (rp + t.apogeeRadiusM()) / 2, t, true);
-        }
-    }
-
-    /** A converged ascent at one payload. */
-    private static final class Solution {
-        Search search;
-        Plan plan;
-        Guidance guidance;
-        Flight flight;
-        double payloadKg;
-        double leftoverKg;      // propellant left after burns and reserve
-        double capacityKg;      // filled by the search
-        List<AscentResult.Burn> burns;
-        double burnsDeltaV;
-
-        AscentResult toResult(double payloadFlown, double capacity, double dogLegCostKg) {
-            AscentSimulator sim = search.simulator(payloadKg);
-            Flight recorded = sim.fly(guidance, true);
-            double[] budget = AscentSimulator.budget(recorded);
-            TargetOrbit t = plan.target;
-            double[] s = recorded.state;
-            double ins = Math.acos(angularMomentumZ(s));
-            double[] figures = perigeeApogee(s);
-            AscentResult.OrbitFigures insertion = new AscentResult.OrbitFigures(figures[0], figures[1], ins,
-                    recorded.cutoffTimeS);
-            double deliveredTime = burns.isEmpty() ? recorded.cutoffTimeS : burns.get(burns.size() - 1).timeS();
-            AscentResult.OrbitFigures delivered = burns.isEmpty() ? insertion
-                    : new AscentResult.OrbitFigures(t.perigeeAltitudeM(), t.apogeeAltitudeM(), t.inclinationRad(),
-                    deliveredTime);
-            double lat = search.site.latitudeRad();
-            double gain = Earth.surfaceSpeed(lat, search.site.altitudeM()) * Math.sin(search.approach.groundAzimuthRad());
-            AscentResult.DeltaVBudget dv = new AscentResult.DeltaVBudget(budget[0] + burnsDeltaV, budget[1],
-                    budget[2], budget[3], gain, burnsDeltaV);
-            List<FlightEvent> events = new ArrayList<>(recorded.events);
-            for (AscentResult.Burn b : burns) {
-                events.add(new FlightEvent(b.name(), b.timeS(), Double.NaN, Double.NaN, Double.NaN));
-            }
-            List<String> warnings = new ArrayList<>();
-            if (search.site.corridors().isEmpty()) {
-                warnings.add("no range-safety corridor data for " + search.site.id() + ": every azimuth was allowed");
-            }
-            if (search.vehicle.confidence() != null && search.vehicle.confidence().toLowerCase(Locale.ROOT).contains("low")) {
-                warnings.add("vehicle data for " + search.vehicle.id() + " are of low confidence ("
-                        + search.vehicle.confidence() + ")");
-            }
-            return new AscentResult(search.vehicle, search.site, t, payloadFlown, capacity, search.approach,
-                    plan.name, insertion, delivered, dv, burns, dogLegCostKg, recorded.cutoffTimeS,
-                    new double[] {s[0], s[1], s[2]}, new double[] {s[3], s[4], s[5]}, recorded.maxDynamicPressurePa,
-                    recorded.maxAccelerationG, events, recorded.trajectory, warnings);
-        }
-    }
-
-    /** The search for one plan: pitch-over angle, linear-tangent parameters, payload. */
-    private static final class Search {
-        final LaunchVehicle vehicle;
-        final LaunchSite site;
-        final LaunchGeometry.Approach approach;
-        final Plan plan;
-        /** The vehicle the ascent simulator flies: without a kick stage, which rides as payload. */
-        final LaunchVehicle ascentVehicle;
-        /** Low-thrust last stage whose burns are taken as impulsive, or null. */
-        final Stage kickStage;
-        double kick = Math.toRadians(3);
-        /** Coast before the last stage lights (s); searched for single-burn upper stages going high. */
-        double coast = 0;
-        double tanPitch0 = Double.NaN;
-        double pitchRate = Double.NaN;
-
-        Search(LaunchVehicle vehicle, LaunchSite site, LaunchGeometry.Approach approach, Plan plan) {
-            this.vehicle = vehicle;
-            this.site = site;
-            this.approach = approach;
-            this.plan = plan;
-            this.kickStage = isKickStage(vehicle) ? vehicle.upperStage() : null;
-            this.ascentVehicle = kickStage == null ? vehicle : withoutKickStage(vehicle);
-        }
-
-        AscentSimulator simulator(double payloadKg) {
-            // large dog-legs are flown by yawing in the vacuum phase; small ones (and targets below the pad's
-            // latitude, where no plane of that inclination passes over the pad) by a plane change at cut-off
-            boolean yaw = approach.dogLegRad() > YAW_DOG_LEG_MIN_RAD
-                    && approach.targetInclinationRad() > Math.abs(site.latitudeRad()) + YAW_DOG_LEG_MIN_RAD;
-            return new AscentSimulator(ascentVehicle, site, payloadKg, plan.insertionSemiMajorAxisM,
-                    yaw ? approach.targetInclinationRad() : approach.flownInclinationRad());
-        }
-
-        Solution run() {
-            // a first payload guess from the upper stage's propellant, then the best pitch-over for it
-            // the guidance has no solution for some payloads (too light: the target energy comes while still
-            // climbing steeply; too heavy: never), so try a ladder of payloads around the first guess
-            double firstGuess = roughPayloadGuess();
-            double guess = Double.NaN;
-            for (double factor : PAYLOAD_LADDER) {
-                double k = optimizeKick(firstGuess * factor);
-                if (!Double.isNaN(k)) {
-                    kick = k;
-                    guess = firstGuess * factor;
-                    break;
-                }
-            }
-            if (Double.isNaN(guess)) {
-                return null;
-            }
-            if (coastHelps()) {
-                optimizeCoast(guess);
-            }
-            Solution root = payloadRoot(guess);
-            if (root == null || root.payloadKg <= 0) {
-                if (root != null) {
-                    root.capacityKg = root.payloadKg;
-                }
-                return root;
-            }
-            // refine the pitch-over at the payload found, then the payload again
-            double refined = refineKick(root.payloadKg, root.leftoverKg);
-            if (!Double.isNaN(refined) && Math.abs(refined - kick) > Math.toRadians(0.05)) {
-                kick = refined;
-                Solution again = payloadRoot(root.payloadKg);
-                if (again != null) {
-                    root = again;
-                }
-            }
-            root.capacityKg = root.payloadKg;
-            return root;
-        }
-
-        /**
-         * A first payload guess from the rocket equation: the payload at which the stages' ideal delta-v
-         * (taken one after the other, liftoff stages at the mean of sea-level and vacuum performance) equals
-         * the orbital speed at the target plus typical ascent losses. Only a starting point for the search.
-         */
-        double roughPayloadGuess() {
-            double r = plan.target.perigeeRadiusM();
-            double need = Math.sqrt(Earth.MU / r) + TYPICAL_LOSSES_MPS
-                    + (Math.sqrt(Earth.MU / r) - Math.sqrt(Earth.MU / (Earth.EQUATORIAL_RADIUS + PARKING_PERIGEE_M))) * -1
-                    - Earth.surfaceSpeed(site.latitudeRad(), site.altitudeM()) * Math.sin(approach.groundAzimuthRad())
-                    + 2 * Math.sqrt(Earth.MU / r) * Math.sin(approach.dogLegRad() / 2) * 0.3;
-            double lo = 0;
-            double hi = vehicle.liftoffMassWithoutPayloadKg() * 0.1;
-            for (int i = 0; i < 50; i++) {
-                double mid = (lo + hi) / 2;
-                if (idealDeltaV(mid) > need) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            // the sequential sum overstates parallel staging: start low, where the guidance converges readily
-            return Math.max(GUESS_SHARE * lo, 0.002 * vehicle.liftoffMassWithoutPayloadKg());
-        }
-
-        private double idealDeltaV(double payloadKg) {
-            double mass = vehicle.liftoffMassWithoutPayloadKg() + payloadKg + vehicle.payloadAdapterMassKg();
-            double dv = 0;
-            for (Stage st : vehicle.stages()) {
-                double isp = st.ignitesAtLiftoff() ? st.ispVacuumS() * (1 + st.thrustSeaLevelN() / st.thrustVacuumN()) / 2
-                        : st.ispVacuumS();
-                dv += isp * Stage.G0 * Math.log(mass / (mass - st.propellantMassKg()));
-                mass -= st.propellantMassKg() + st.dryMassKg();
-                if (st == vehicle.stages().get(0)) {
-                    mass -= vehicle.fairingMassKg();
-                }
-            }
-            return dv;
-        }
-
-        /**
-         * A single-burn last stage lit by a sequential staging reaches a high orbit best after a coast: the
-         * stages below loft it, it lights near the top. Searched only where it can matter.
-         */
-        boolean coastHelps() {
-            return !plan.apogeeBurn && kickStage == null && vehicle.upperStageIgnitions() < 2
-                    && ascentVehicle.stages().size() >= 2 && !ascentVehicle.upperStage().ignitesAtLiftoff()
-                    && plan.target.perigeeAltitudeM() > COAST_MIN_PERIGEE_M;
-        }
-
-        /** Golden-section search of the coast before the last stage that leaves the most propellant. */
-        void optimizeCoast(double payloadKg) {
-            double best = coast;
-            double bestLeft = leftoverAt(payloadKg);
-            double lo = 0;
-            double hi = COAST_MAX_S;
-            double gr = (Math.sqrt(5) - 1) / 2;
-            double c = hi - gr * (hi - lo);
-            double d = lo + gr * (hi - lo);
-            double fc = leftoverWithCoast(payloadKg, c);
-            double fd = leftoverWithCoast(payloadKg, d);
-            for (int i = 0; i < 12; i++) {
-                if (fc >= fd) {
-                    hi = d;
-                    d = c;
-                    fd = fc;
-                    c = hi - gr * (hi - lo);
-                    fc = leftoverWithCoast(payloadKg, c);
-                } else {
-                    lo = c;
-                    c = d;
-                    fc = fd;
-                    d = lo + gr * (hi - lo);
-                    fd = leftoverWithCoast(payloadKg, d);
-                }
-            }
-            double candidate = fc >= fd ? c : d;
-            double left = Math.max(fc, fd);
-            coast = left > bestLeft ? candidate : best;
-            tanPitch0 = Double.NaN;
-            pitchRate = Double.NaN;
-        }
-
-        private double leftoverWithCoast(double payloadKg, double seconds) {
-            coast = seconds;
-            return leftoverAt(payloadKg);
-        }
-
-        private double leftoverAt(double payloadKg) {
-            Solution s = at(payloadKg);
-            return s == null ? Double.NEGATIVE_INFINITY : s.leftoverKg;
-        }
-
-        /** Converged ascent at a payload, or null. Tries a cold start when the warm start fails. */
-        Solution at(double payloadKg) {
-            AscentSimulator sim = simulator(payloadKg);
-            Flight flight = solveGuidance(sim, 0);
-            // cold starts with the initial pitch above the flight-path angle by several amounts
-            for (int start = 0; flight == null && start < COLD_START_PITCH_DEG.length; start++) {
-                tanPitch0 = Double.NaN;
-                pitchRate = Double.NaN;
-                flight = solveGuidance(sim, COLD_START_PITCH_DEG[start]);
-            }
-            if (flight == null) {
-                return null;
-            }
-            Solution s = new Solution();
-            s.search = this;
-            s.plan = plan;
-            s.guidance = new Guidance(approach.groundAzimuthRad(), kick, tanPitch0, pitchRate, coast);
-            s.flight = flight;
-            s.payloadKg = payloadKg;
-            afterCutoff(s);
-            return s;
-        }
-
-        /**
-         * Burns after cut-off and the propellant left once they and the reserve are paid. The burns are
-         * impulsive: a perigee raise at apogee for the parking-orbit plan, and whatever plane change the ascent's
-         * yaw steering left undone (combined with the apogee burn when there is one). With a kick stage, the
-         * ascent stage's propellant left over (or missing, as negative virtual propellant) becomes a delta-v the
-         * kick stage gives back (or must add) at cut-off.
-         */
-        private void afterCutoff(Solution s) {
-            Flight f = s.flight;
-            double massAtCutoff = f.state[6];
-            double planeChange = Math.abs(Math.acos(angularMomentumZ(f.state)) - approach.targetInclinationRad());
-            List<AscentResult.Burn> burns = new ArrayList<>();
-            double dvTotal = 0;
-            double[] pa = perigeeApogee(f.state);
-            Stage ascentUpper = ascentVehicle.upperStage();
-            double burnerMass;
-            double available;
-            Stage burner;
-            if (kickStage != null) {
-                double leftover = f.upperPropellantLeftKg;
-                double deficit = ascentUpper.ispVacuumS() * Stage.G0 * Math.log((massAtCutoff - leftover) / massAtCutoff);
-                if (Math.abs(deficit) > 0.01) {
-                    burns.add(new AscentResult.Burn(deficit > 0 ? "kick stage: completes the ascent stage's burn"
-                            : "kick stage: ascent stage propellant left unburnt (credit)", f.cutoffTimeS, deficit, 0));
-                }
-                dvTotal += deficit;
-                burner = kickStage;
-                burnerMass = kickStage.propellantMassKg() + kickStage.dryMassKg() + s.payloadKg + vehicle.payloadAdapterMassKg();
-                available = kickStage.propellantMassKg() * (1 - RESERVE_FRACTION);
-            } else {
-                burner = ascentUpper;
-                burnerMass = massAtCutoff;
-                available = f.upperPropellantLeftKg - RESERVE_FRACTION * ascentUpper.propellantMassKg();
-            }
-            if (plan.apogeeBurn) {
-                double ra = Earth.EQUATORIAL_RADIUS + pa[1];
-                double rp = Earth.EQUATORIAL_RADIUS + pa[0];
-                double aTransfer = (ra + rp) / 2;
-                double vApogee = Math.sqrt(Earth.MU * (2 / ra - 1 / aTransfer));
-                double aFinal = (ra + plan.target.perigeeRadiusM()) / 2;
-                double vFinal = Math.sqrt(Earth.MU * (2 / ra - 1 / aFinal));
-                double dv = Math.sqrt(vApogee * vApogee + vFinal * vFinal - 2 * vApogee * vFinal * Math.cos(planeChange));
-                double coast = Math.PI * Math.sqrt(aTransfer * aTransfer * aTransfer / Earth.MU);
-                String name = planeChange > 1e-4 ? "apogee burn: raise perigee and change plane"
-                        : "apogee burn: raise perigee";
-                burns.add(new AscentResult.Burn(name, f.cutoffTimeS + coast, dv, 0));
-                dvTotal += dv;
-            } else if (planeChange > 1e-4) {
-                double v = Math.sqrt(f.state[3] * f.state[3] + f.state[4] * f.state[4] + f.state[5] * f.state[5]);
-                double dv = 2 * v * Math.sin(planeChange / 2);
-                burns.add(new AscentResult.Burn("plane change at cut-off", f.cutoffTimeS, dv, 0));
-                dvTotal += dv;
-            }
-            double c = burner.ispVacuumS() * Stage.G0;
-            double needed = burnerMass * (1 - Math.exp(-dvTotal / c));
-            // share the propellant among the burns in proportion to their delta-v, for the report
-            List<AscentResult.Burn> priced = new ArrayList<>();
-            for (AscentResult.Burn b : burns) {
-                priced.add(new AscentResult.Burn(b.name(), b.timeS(), b.deltaVMps(),
-                        dvTotal == 0 ? 0 : needed * b.deltaVMps() / dvTotal));
-            }
-            s.burns = priced;
-            s.burnsDeltaV = dvTotal;
-            s.leftoverKg = available - needed;
-        }
-
-        /**
-         * Golden-section search, on a log scale, of the pitch-over angle that leaves the most propellant at a
-         * payload (low thrust-to-weight vehicles need kicks of a tenth of a degree, others several degrees).
-         */
-        /** Golden-section search of the kick in a narrow bracket (a factor 1.6 either side) around the current one. */
-        double refineKick(double payloadKg, double currentLeftoverKg) {
-            return goldenKick(payloadKg, Math.log(kick / 1.6), Math.log(kick * 1.6), 6, currentLeftoverKg, kick);
-        }
-
-        double optimizeKick(double payloadKg) {
-            // a coarse scan first (the leftover is not unimodal in the kick: beyond some kick the trajectory
-            // falls), then golden section between the neighbours of the best scanned kick
-            double logMin = Math.log(KICK_MIN_RAD);
-            double logMax = Math.log(KICK_MAX_RAD);
-            int n = KICK_SCAN_POINTS;
-            int bestIndex = -1;
-            double bestValue = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                double value = leftoverWithKick(payloadKg, Math.exp(logMin + (logMax - logMin) * i / (n - 1)));
-                if (value > bestValue) {
-                    bestValue = value;
-                    bestIndex = i;
-                }
-            }
-            if (bestIndex < 0) {
-                return Double.NaN;
-            }
-            double lo = logMin + (logMax - logMin) * Math.max(0, bestIndex - 1) / (n - 1);
-            double hi = logMin + (logMax - logMin) * Math.min(n - 1, bestIndex + 1) / (n - 1);
-            return goldenKick(payloadKg, lo, hi, 8, bestValue, Math.exp(logMin + (logMax - logMin) * bestIndex / (n - 1)));
-        }
-
-        /**
-         * Golden-section search of the kick between two log-kicks; returns the better of its result and a
-         * known kick with its leftover, NaN when nothing flies.
-         */
-        private double goldenKick(double payloadKg, double lo, double hi, int iterations, double knownValue,
-                                  double knownKick) {
-            double gr = (Math.sqrt(5) - 1) / 2;
-            double c = hi - gr * (hi - lo);
-            double d = lo + gr * (hi - lo);
-            double fc = leftoverWithKick(payloadKg, Math.exp(c));
-            double fd = leftoverWithKick(payloadKg, Math.exp(d));
-            for (int i = 0; i < iterations; i++) {
-                if (fc >= fd) {
-                    hi = d;
-                    d = c;
-                    fd = fc;
-                    c = hi - gr * (hi - lo);
-                    fc = leftoverWithKick(payloadKg, Math.exp(c));
-                } else {
-                    lo = c;
-                    c = d;
-                    fc = fd;
-                    d = lo + gr * (hi - lo);
-                    fd = leftoverWithKick(payloadKg, Math.exp(d));
-                }
-            }
-            double fBest = Math.max(fc, fd);
-            if (fBest == Double.NEGATIVE_INFINITY && knownValue == Double.NEGATIVE_INFINITY) {
-                return Double.NaN;
-            }
-            if (fBest < knownValue) {
-                return knownKick;
-            }
-            return Math.exp(fc >= fd ? c : d);
-        }
-
-        private double leftoverWithKick(double payloadKg, double kickRad) {
-            double saved = kick;
-            double a = tanPitch0;
-            double b = pitchRate;
-            kick = kickRad;
-            Solution s = at(payloadKg);
-            if (s == null) {
-                kick = saved;
-                tanPitch0 = a;
-                pitchRate = b;
-                return Double.NEGATIVE_INFINITY;
-            }
-            double limit = vehicle.maxDynamicPressurePa();
-            if (s.flight.maxDynamicPressurePa > limit * 1.02) {
-                // over the vehicle's dynamic-pressure limit: not a trajectory it may fly
-                return -1e9 - (s.flight.maxDynamicPressurePa - limit);
-            }
-            return s.leftoverKg;
-        }
-
-        /**
-         * Secant search of the payload at which the leftover propellant is zero, started at a payload that
-         * flies. A negative payload in the answer means the orbit is out of reach by that many kilograms.
-         */
-        Solution payloadRoot(double guess) {
-            double p0 = guess;
-            Solution s0 = at(p0);
-            if (s0 == null) {
-                p0 = 0;
-                s0 = at(0);
-                if (s0 == null) {
-                    return null;
-                }
-            }
-            double f0 = s0.leftoverKg;
-            double p1 = Math.max(0, p0 + f0 / 1.5);
-            if (p1 == p0) {
-                p1 = p0 + 10;
-            }
-            Solution s1 = at(p1);
-            if (s1 == null) {
-                p1 = (p0 + p1) / 2;
-                s1 = at(p1);
-                if (s1 == null) {
-                    return null;
-                }
-            }
-            double f1 = s1.leftoverKg;
-            Solution best = s1;
-            for (int i = 0; i < 20 && Math.abs(f1) > 0.5 && Math.abs(p1 - p0) > 0.5; i++) {
-                double p2 = p1 - f1 * (p1 - p0) / (f1 - f0);
-                if (!Double.isFinite(p2)) {
-                    break;
-                }
-                p2 = Math.max(p2, Math.min(p1, p0) - 2 * Math.abs(p1 - p0) - 100);
-                p2 = Math.min(p2, Math.max(p1, p0) + 2 * Math.abs(p1 - p0) + 1000);
-                if (p2 < 0 && Math.min(p0, p1) <= 0) {
-                    // out of reach even with no payload: report the shortfall at zero payload
-                    Solution zero = at(0);
-                    if (zero != null) {
-                        zero.payloadKg = Math.min(-1, zero.leftoverKg);
-                    }
-                    return zero;
-                }
-                p2 = Math.max(p2, 0);
-                Solution s2 = at(p2);
-                if (s2 == null) {
-                    p2 = (p1 + p2) / 2;
-                    s2 = at(p2);
-                    if (s2 == null) {
-                        return best;
-                    }
-                }
-                p0 = p1;
-                f0 = f1;
-                p1 = p2;
-                f1 = s2.leftoverKg;
-                best = s2;
-            }
-            // the guidance tolerances leave a few kilograms of noise in the leftover: accept that
-            return Math.abs(f1) <= Math.max(20, 0.002 * p1) ? best : null;
-        }
-
-        /**
-         * Newton iteration on the two linear-tangent parameters so that cut-off comes at the insertion
-         * radius with zero radial velocity. Warm-started from the last solution.
-         * @return the converged flight, or null
-         */
-        Flight solveGuidance(AscentSimulator sim, double pitchAboveFlightPathDeg) {
-            Guidance g = new Guidance(approach.groundAzimuthRad(), kick, 0.5, 0.002, coast);
-            if (Double.isNaN(tanPitch0)) {
-                Flight probe = sim.fly(g, false);
-                if (Double.isNaN(probe.switchTimeS)) {
-                    return null;
-                }
-                double gamma = Math.max(probe.switchFlightPathAngleRad, Math.toRadians(5));
-                double a = Math.tan(Math.min(gamma + Math.toRadians(pitchAboveFlightPathDeg), Math.toRadians(85)));
-                double b = (a + Math.tan(Math.toRadians(10))) / Math.max(probe.switchRemainingBurnS, 60);
-                g = g.withLinearTangent(a, b);
-            } else {
-                g = g.withLinearTangent(tanPitch0, pitchRate);
-            }
-            Flight f = sim.fly(g, false);
-            double[] r = residuals(f);
-            if (DEBUG) {
-                System.err.printf("solve P=%.0f kick=%.3f A=%.3f B=%.5f cut=%s fail=%s r=%.3f vr=%.3f sw=%.1f%n", sim.payloadKg(),
-                        Math.toDegrees(kick), g.tanPitch0(), g.pitchRatePerS(), f.reachedCutoff, f.failure, r[0], r[1], f.switchTimeS);
-            }
-            for (int iter = 0; iter < 25; iter++) {
-                if (iter >= 10 && r[0] * r[0] + r[1] * r[1] > 1) {
-                    return null;   // still far after ten steps: this start will not converge
-                }
-                if (f.reachedCutoff && Math.abs(r[0]) * 1e4 < RADIUS_TOLERANCE_M
-                        && Math.abs(r[1]) * 100 < RADIAL_VELOCITY_TOLERANCE_MPS) {
-                    tanPitch0 = g.tanPitch0();
-                    pitchRate = g.pitchRatePerS();
-                    return f;
-                }
-                if (Double.isNaN(f.switchTimeS)) {
-                    return null;
-                }
-                double da = 1e-4 * (1 + Math.abs(g.tanPitch0()));
-                double db = 1e-7 + 1e-4 * Math.abs(g.pitchRatePerS());
-                double[] ra = residuals(sim.fly(g.withLinearTangent(g.tanPitch0() + da, g.pitchRatePerS()), false));
-                double[] rb = residuals(sim.fly(g.withLinearTangent(g.tanPitch0(), g.pitchRatePerS() + db), false));
-                double j11 = (ra[0] - r[0]) / da;
-                double j21 = (ra[1] - r[1]) / da;
-                double j12 = (rb[0] - r[0]) / db;
-                double j22 = (rb[1] - r[1]) / db;
-                double det = j11 * j22 - j12 * j21;
-                if (!Double.isFinite(det) || Math.abs(det) < 1e-300) {
-                    return null;
-                }
-                double stepA = -(j22 * r[0] - j12 * r[1]) / det;
-                double stepB = -(-j21 * r[0] + j11 * r[1]) / det;
-                // keep steps modest: pitch parameters far from the start are never useful
-                double scale = Math.min(1, 0.5 / Math.max(Math.abs(stepA), 1e-12));
-                scale = Math.min(scale, 0.01 / Math.max(Math.abs(stepB), 1e-12));
-                double norm = r[0] * r[0] + r[1] * r[1];
-                boolean improved = false;
-                for (int half = 0; half < 8; half++) {
-                    Guidance trial = g.withLinearTangent(g.tanPitch0() + scale * stepA, g.pitchRatePerS() + scale * stepB);
-                    Flight ft = sim.fly(trial, false);
-                    double[] rt = residuals(ft);
-                    if (rt[0] * rt[0] + rt[1] * rt[1] < norm) {
-                        g = trial;
-                        f = ft;
-                        r = rt;
-                        improved = true;
-                        break;
-                    }
-                    scale /= 2;
-                }
-                if (!improved) {
-                    if (DEBUG) {
-                        System.err.printf("  no improvement: r=%.3f vr=%.3f det=%.3g%n", r[0], r[1], det);
-                    }
-                    return null;
-                }
-            }
-            return null;
-        }
-
-        /** Residuals: radius error in units of 10 km, radial velocity in units of 100 m/s; large on failure. */
-        private double[] residuals(Flight f) {
-            double dr = (f.radiusM() - plan.insertionRadiusM) / 1e4;
-            double vr = f.radialVelocityMps() / 100;
-            if (!f.reachedCutoff) {
-                // failure: push towards flatter, longer burns by a large but finite penalty
-                return new double[] {dr + (dr >= 0 ? 50 : -50), vr + (vr >= 0 ? 50 : -50)};
-            }
-            return new double[] {dr, vr};
-        }
-    }
-
-    /**
-     * A last stage too weak to fly the ascent (vacuum thrust under a quarter of its own weight: Electron's
-     * Curie, Vega's AVUM) is a kick stage: the stages below it make the orbit and its burns are impulsive.
-     */
-    static boolean isKickStage(LaunchVehicle v) {
-        Stage last = v.upperStage();
-        return v.stages().size() >= 2
-                && last.thrustVacuumN() < 0.25 * (last.propellantMassKg() + last.dryMassKg()) * Stage.G0;
-    }
-
-    /** The vehicle without its kick stage, which then rides on the ascent stages like payload. */
-    static LaunchVehicle withoutKickStage(LaunchVehicle v) {
-        Stage kick = v.upperStage();
-        return new LaunchVehicle(v.id(), v.name(), v.manufacturer(), v.stages().subList(0, v.stages().size() - 1),
-                v.fairingMassKg(), v.payloadAdapterMassKg() + kick.propellantMassKg() + kick.dryMassKg(), v.diameterM(),
-                v.maxAccelerationG(), 1, v.publishedLiftoffMassKg(), v.confidence(), v.sources(),
-                v.publishedPayloads(), v.notes(), v.maxDynamicPressurePa());
-    }
-
-    /** z component of the unit angular momentum (cos of the inclination). */
-    static double angularMomentumZ(double[] s) {
-        double hx = s[1] * s[5] - s[2] * s[4];
-        double hy = s[2] * s[3] - s[0] * s[5];
-        double hz = s[0] * s[4] - s[1] * s[3];
-        return hz / Math.sqrt(hx * hx + hy * hy + hz * hz);
-    }
-
-    /** Two-body perigee and apogee altitudes above the equatorial radius (m). */
-    static double[] perigeeApogee(double[] s) {
-        double r = Math.sqrt(s[0] * s[0] + s[1] * s[1] + s[2] * s[2]);
-        double v2 = s[3] * s[3] + s[4] * s[4] + s[5] * s[5];
-        double a = 1 / (2 / r - v2 / Earth.MU);
-        double hx = s[1] * s[5] - s[2] * s[4];
-        double hy = s[2] * s[3] - s[0] * s[5];
-        double hz = s[0] * s[4] - s[1] * s[3];
-        double h2 = hx * hx + hy * hy + hz * hz;
-        double e = Math.sqrt(Math.max(0, 1 - h2 / (Earth.MU * a)));
-        return new double[] {a * (1 - e) - Earth.EQUATORIAL_RADIUS, a * (1 + e) - Earth.EQUATORIAL_RADIUS};
     }
 }
