@@ -261,7 +261,11 @@ async function showPlan(id, s) {
       fillColor: Cesium.Color.WHITE, outlineColor: Cesium.Color.BLACK, outlineWidth: 2, style: Cesium.LabelStyle.FILL_AND_OUTLINE });
   });
   await viewer.dataSources.add(state.track);
-  viewer.camera.flyHome(1.5);
+  // look down on the stations and targets: the mean of their positions
+  const pts = state.track.entities.values.filter((e) => e.point).map((e) => Cesium.Cartographic.fromCartesian(e.position.getValue(viewer.clock.currentTime)));
+  const lon = pts.length ? pts.reduce((a, p) => a + p.longitude, 0) / pts.length : 0;
+  const lat = pts.length ? pts.reduce((a, p) => a + p.latitude, 0) / pts.length : 0;
+  viewer.camera.flyTo({ destination: Cesium.Cartesian3.fromRadians(lon, lat, 12000000), duration: 1.5 });
   document.body.dataset.plan = "ready";
 }
 
