@@ -35,12 +35,18 @@ import space.cosmodrome.tle.TleElements;
  * {@value #MAX_ACCELERATION_KMPS2} km/s², more than gravity at the Earth's surface (μ/R² = 0.0098 km/s²). A pair
  * can come within the threshold {@code D} in the window only if its range at {@code t_k} is at most
  * {@code (|v1| + |v2|) dt/2 + a (dt/2)² + D}. Objects are hashed into cubic cells of twice the largest such
- * per-object radius, so that only the 27 neighbouring cells need to be looked at.</li>
+ * per-object radius, so that only the 27 neighbouring cells need to be looked at. Within a cell objects are sorted by
+ * their distance from the Earth's centre, which changes within the window by at most {@code |dr/dt| dt/2 + a (dt/2)²/2}
+ * (the second derivative of the distance lies between -μ/r² and μ/r² for a bound orbit, vis-viva); neighbouring
+ * cells are swept in that order, so that only pairs whose distances can meet are measured. Objects whose distance
+ * changes faster than {@value #NORMAL_RADIAL_SPEED_KMPS} km/s (eccentric orbits) are looked up against the whole
+ * 27 cells instead, so that they do not widen the sweep of everybody else.</li>
  * <li><b>Linear-motion bound.</b> For a pair within the pad, the relative position over the window is
  * {@code r + v τ} plus at most {@code 2a τ²/2}; the pair is kept when the minimum of {@code |r + v τ|} over the
  * window is at most {@code D + a (dt/2)²}.</li>
  * <li><b>Closest approach.</b> For a kept pair the exact SGP4 range rate {@code r·v} (relative position and
- * velocity) is sampled every {@link ScreeningOptions#subStepSeconds()} across the window; where it goes from
+ * velocity) is sampled every {@link ScreeningOptions#subStepSeconds()} across the window (only at its two ends when
+ * the relative speed is high enough that the range rate cannot turn back within it); where it goes from
  * negative to non-negative, the range has a local minimum, found by Brent's minimisation of the exact SGP4 squared
  * range to 10 µs. Each minimum under the threshold is one {@link Conjunction}. The windows of successive steps
  * share only their end points, and a minimum is reported by the step whose window holds it, so none is reported
@@ -55,6 +61,8 @@ public final class ConjunctionScreener {
     public static final double MAX_ACCELERATION_KMPS2 = 0.0105;
     /** Widening of the perigee/apogee band for short-period terms and drag (km). */
     public static final double BAND_MARGIN_KM = 50.0;
+    /** Radial speed above which an object is swept against whole cells, not by distance from the centre (km/s). */
+    static final double NORMAL_RADIAL_SPEED_KMPS = 0.3;
     /** Coarse steps per propagation block. */
     static final int BLOCK = 32;
     /** Earth gravitational parameter of WGS-72, SGP4's constants (km³/s²). */
@@ -279,14 +287,7 @@ public final class ConjunctionScreener {
             return found;
         }
 
-        private void runSteps(Worker[] workers, ExecutorService pool, Sgp4States states, int k0, int count) {
-            AtomicInteger next = new AtomicInteger();
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 1; w < workers.length; w++) {
-                Worker worker = workers[w];
-                futures.add(pool.submit(() -> worker.steps(states, k0, count, next)));
-            }
-            workers[0].steps(states, k0, count, next);
+        private void await(List<Future<?>> futures) {
             for (Future<?> f : futures) {
                 try {
                     f.get();
@@ -301,6 +302,17 @@ public final class ConjunctionScreener {
                     throw CosmodromeException.internal("screening", cause);
                 }
             }
+        }
+
+        private void runSteps(Worker[] workers, ExecutorService pool, Sgp4States states, int k0, int count) {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int w = 1; w < workers.length; w++) {
+                Worker worker = workers[w];
+                futures.add(pool.submit(() -> worker.steps(states, k0, count, next)));
+            }
+            workers[0].steps(states, k0, count, next);
+            await(futures);
         }
 
         /** @return time of range-rate sample q from the start (s) */
@@ -520,14 +532,22 @@ public final class ConjunctionScreener {
         private final double[] qy;
         private final double[] qz;
         private final double[] radius;
+        private final double[] radial;
+        private final double[] radialReach;
+        private final double[] tmpRadial;
+        private final double[] tmpRadialReach;
+        private final int[] order;
+        private final double[] cellRadialReach;
+        private final double[] cellNormalReach;
+        private final boolean[] wide;
+        private final int[] wideList;
         // cells
         private final long[] cellKey;
         private final int[] cellStart;
         private final int[] cellCount;
         // hash table from cell key to cell number
-        private final long[] hashKey;
-        private final int[] hashCell;
-        private final int[] hashStamp;
+        /** Open addressing, two longs a slot: the cell key, then the step stamp (high half) and cell number. */
+        private final long[] table;
         private final int hashBits;
         private int stamp;
         private final double[] rate;
@@ -551,6 +571,15 @@ public final class ConjunctionScreener {
             qy = new double[n];
             qz = new double[n];
             radius = new double[n];
+            radial = new double[n];
+            radialReach = new double[n];
+            tmpRadial = new double[n];
+            tmpRadialReach = new double[n];
+            order = new int[n];
+            cellRadialReach = new double[n];
+            cellNormalReach = new double[n];
+            wide = new boolean[n];
+            wideList = new int[n];
             cellKey = new long[n];
             cellStart = new int[n + 1];
             cellCount = new int[n];
@@ -559,9 +588,7 @@ public final class ConjunctionScreener {
                 bits++;
             }
             hashBits = bits;
-            hashKey = new long[1 << bits];
-            hashCell = new int[1 << bits];
-            hashStamp = new int[1 << bits];
+            table = new long[2 << bits];
             rate = new double[run.subPerStep + 1];
         }
 
@@ -584,8 +611,9 @@ public final class ConjunctionScreener {
             }
             double h = run.half;
             double pad = MAX_ACCELERATION_KMPS2 * h * h / 2.0 + run.threshold / 2.0;
-            int count = states.timeCount();
+            double radialPad = pad;
             int n = run.batch.size();
+            int count = states.timeCount();
             double[] x = states.xKm();
             double[] y = states.yKm();
             double[] z = states.zKm();
@@ -604,8 +632,12 @@ public final class ConjunctionScreener {
                 if (!(r < Double.POSITIVE_INFINITY) || Double.isNaN(x[j] + y[j] + z[j])) {
                     continue;
                 }
+                double rr = Math.sqrt(x[j] * x[j] + y[j] * y[j] + z[j] * z[j]);
+                double radialSpeed = Math.abs(x[j] * vx[j] + y[j] * vy[j] + z[j] * vz[j]) / rr;
                 tmpIndex[m] = i;
                 tmpRadius[m] = r;
+                tmpRadial[m] = rr;
+                tmpRadialReach[m] = radialSpeed * h + radialPad;
                 maxRadius = Math.max(maxRadius, r);
                 m++;
             }
@@ -620,19 +652,18 @@ public final class ConjunctionScreener {
                 int j = tmpIndex[a] * count + column;
                 long key = key(x[j] * inv, y[j] * inv, z[j] * inv);
                 int slot = slot(key, mask);
-                while (hashStamp[slot] == stamp && hashKey[slot] != key) {
+                while ((int) (table[2 * slot + 1] >>> 32) == stamp && table[2 * slot] != key) {
                     slot = (slot + 1) & mask;
                 }
                 int cell;
-                if (hashStamp[slot] != stamp) {
-                    hashStamp[slot] = stamp;
-                    hashKey[slot] = key;
-                    hashCell[slot] = cells;
+                if ((int) (table[2 * slot + 1] >>> 32) != stamp) {
+                    table[2 * slot] = key;
+                    table[2 * slot + 1] = ((long) stamp << 32) | cells;
                     cellKey[cells] = key;
                     cellCount[cells] = 0;
                     cell = cells++;
                 } else {
-                    cell = hashCell[slot];
+                    cell = (int) table[2 * slot + 1];
                 }
                 tmpCell[a] = cell;
                 cellCount[cell]++;
@@ -643,28 +674,88 @@ public final class ConjunctionScreener {
                 cellCount[c] = cellStart[c];
             }
             for (int a = 0; a < m; a++) {
-                int pos = cellCount[tmpCell[a]]++;
-                int i = tmpIndex[a];
-                int j = i * count + column;
-                index[pos] = i;
-                px[pos] = x[j];
-                py[pos] = y[j];
-                pz[pos] = z[j];
-                qx[pos] = vx[j];
-                qy[pos] = vy[j];
-                qz[pos] = vz[j];
-                radius[pos] = tmpRadius[a];
+                order[cellCount[tmpCell[a]]++] = a;
+            }
+            int wideCount = 0;
+            double normalReach = NORMAL_RADIAL_SPEED_KMPS * h + radialPad;
+            for (int c = 0; c < cells; c++) {
+                // members of a cell sorted by distance from the Earth's centre (insertion sort: cells are small)
+                for (int p = cellStart[c] + 1, e = cellStart[c + 1]; p < e; p++) {
+                    int v = order[p];
+                    double key = tmpRadial[v];
+                    int q = p - 1;
+                    while (q >= cellStart[c] && tmpRadial[order[q]] > key) {
+                        order[q + 1] = order[q];
+                        q--;
+                    }
+                    order[q + 1] = v;
+                }
+                double widest = 0.0;
+                double widestNormal = 0.0;
+                for (int pos = cellStart[c], e = cellStart[c + 1]; pos < e; pos++) {
+                    int a = order[pos];
+                    int i = tmpIndex[a];
+                    int j = i * count + column;
+                    index[pos] = i;
+                    px[pos] = x[j];
+                    py[pos] = y[j];
+                    pz[pos] = z[j];
+                    qx[pos] = vx[j];
+                    qy[pos] = vy[j];
+                    qz[pos] = vz[j];
+                    radius[pos] = tmpRadius[a];
+                    radial[pos] = tmpRadial[a];
+                    radialReach[pos] = tmpRadialReach[a];
+                    widest = Math.max(widest, tmpRadialReach[a]);
+                    wide[pos] = tmpRadialReach[a] > normalReach;
+                    if (wide[pos]) {
+                        wideList[wideCount++] = pos;
+                    } else {
+                        widestNormal = Math.max(widestNormal, tmpRadialReach[a]);
+                    }
+                }
+                cellRadialReach[c] = widest;
+                cellNormalReach[c] = widestNormal;
             }
             double limit = run.threshold + 2.0 * MAX_ACCELERATION_KMPS2 * h * h / 2.0;
             double limit2 = limit * limit;
             boolean[] primary = run.primary;
             if (!run.primaryMode) {
+                // objects that move fast radially (eccentric orbits) against everything in the 27 cells around them
+                for (int w = 0; w < wideCount; w++) {
+                    int a = wideList[w];
+                    long home = cellKey[cellOf(a, cells)];
+                    for (long off : ALL) {
+                        int nc = find(home + off, mask);
+                        if (nc < 0) {
+                            continue;
+                        }
+                        double ww = radialReach[a] + cellRadialReach[nc];
+                        int e1 = cellStart[nc + 1];
+                        for (int b = lowerBound(radial, cellStart[nc], e1, radial[a] - ww);
+                                b < e1 && radial[b] <= radial[a] + ww; b++) {
+                            if (b == a || (wide[b] && index[b] < index[a])
+                                    || Math.abs(radial[b] - radial[a]) > radialReach[a] + radialReach[b]) {
+                                continue;
+                            }
+                            test(a, b, k, tauLo, tauHi, limit2);
+                        }
+                    }
+                }
+                // the others by sweeps over the distance from the Earth's centre
                 for (int c = 0; c < cells; c++) {
                     int s0 = cellStart[c];
                     int e0 = cellStart[c + 1];
+                    double wc = cellNormalReach[c];
                     for (int a = s0; a < e0; a++) {
-                        for (int b = a + 1; b < e0; b++) {
-                            test(a, b, k, tauLo, tauHi, limit2);
+                        if (wide[a]) {
+                            continue;
+                        }
+                        double top = radial[a] + radialReach[a] + wc;
+                        for (int b = a + 1; b < e0 && radial[b] <= top; b++) {
+                            if (!wide[b] && radial[b] - radial[a] <= radialReach[a] + radialReach[b]) {
+                                test(a, b, k, tauLo, tauHi, limit2);
+                            }
                         }
                     }
                     for (long off : HALF) {
@@ -672,11 +763,22 @@ public final class ConjunctionScreener {
                         if (nc < 0) {
                             continue;
                         }
-                        int n0 = cellStart[nc];
                         int n1 = cellStart[nc + 1];
+                        double w = wc + cellNormalReach[nc];
+                        int first = cellStart[nc];
                         for (int a = s0; a < e0; a++) {
-                            for (int b = n0; b < n1; b++) {
-                                test(a, b, k, tauLo, tauHi, limit2);
+                            if (wide[a]) {
+                                continue;
+                            }
+                            double ra = radial[a];
+                            while (first < n1 && radial[first] < ra - w) {
+                                first++;
+                            }
+                            double top = ra + radialReach[a] + cellNormalReach[nc];
+                            for (int b = first; b < n1 && radial[b] <= top; b++) {
+                                if (!wide[b] && Math.abs(radial[b] - ra) <= radialReach[a] + radialReach[b]) {
+                                    test(a, b, k, tauLo, tauHi, limit2);
+                                }
                             }
                         }
                     }
@@ -694,8 +796,12 @@ public final class ConjunctionScreener {
                             if (nc < 0) {
                                 continue;
                             }
-                            for (int b = cellStart[nc], e1 = cellStart[nc + 1]; b < e1; b++) {
-                                if (b == a || (primary[index[b]] && index[b] < index[a])) {
+                            double w = radialReach[a] + cellRadialReach[nc];
+                            int e1 = cellStart[nc + 1];
+                            for (int b = lowerBound(radial, cellStart[nc], e1, radial[a] - w);
+                                    b < e1 && radial[b] <= radial[a] + w; b++) {
+                                if (b == a || (primary[index[b]] && index[b] < index[a])
+                                        || Math.abs(radial[b] - radial[a]) > radialReach[a] + radialReach[b]) {
                                     continue;
                                 }
                                 test(a, b, k, tauLo, tauHi, limit2);
@@ -704,6 +810,36 @@ public final class ConjunctionScreener {
                     }
                 }
             }
+        }
+
+        /** @return the cell holding position pos */
+        private int cellOf(int pos, int cells) {
+            int lo = 0;
+            int hi = cells;
+            while (hi - lo > 1) {
+                int mid = (lo + hi) >>> 1;
+                if (cellStart[mid] <= pos) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** @return the first position in [from, to) of sorted values at least x */
+        private static int lowerBound(double[] sorted, int from, int to, double x) {
+            int lo = from;
+            int hi = to;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] < x) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         private static long key(double fx, double fy, double fz) {
@@ -723,9 +859,9 @@ public final class ConjunctionScreener {
 
         private int find(long key, int mask) {
             int slot = slot(key, mask);
-            while (hashStamp[slot] == stamp) {
-                if (hashKey[slot] == key) {
-                    return hashCell[slot];
+            while ((int) (table[2 * slot + 1] >>> 32) == stamp) {
+                if (table[2 * slot] == key) {
+                    return (int) table[2 * slot + 1];
                 }
                 slot = (slot + 1) & mask;
             }
@@ -755,11 +891,17 @@ public final class ConjunctionScreener {
                 return;
             }
             linearPairs++;
-            refine(index[a], index[b], k);
+            // Over the window the range rate r.v has derivative |v|^2 + r.a >= |v|^2 - |r| a_rel: when that is positive
+            // everywhere the range rate changes sign at most once and the window ends tell whether it does.
+            double rel = 2.0 * MAX_ACCELERATION_KMPS2;
+            double speed = Math.sqrt(uu);
+            double slowest = speed - rel * run.half;
+            double farthest = Math.sqrt(d2) + (speed + rel * run.half) * run.half;
+            refine(index[a], index[b], k, slowest > 0.0 && slowest * slowest > farthest * rel);
         }
 
         /** Finds the local minima of the exact range of objects i and j in the window of step k. */
-        private void refine(int i, int j, int k) {
+        private void refine(int i, int j, int k, boolean monotone) {
             int first;
             int second;
             boolean pi = run.primary[i];
@@ -773,6 +915,17 @@ public final class ConjunctionScreener {
             int s = run.subPerStep;
             int qLo = Math.max(0, k * s - s / 2);
             int qHi = Math.min(run.lastSample, k * s + s / 2);
+            if (monotone) {
+                double tLo = run.sampleTime(qLo);
+                double tHi = run.sampleTime(qHi);
+                if (rangeRate(first, second, tLo) < 0.0 && rangeRate(first, second, tHi) >= 0.0) {
+                    Conjunction c = conjunction(first, second, minimumNear(first, second, tLo, tHi));
+                    if (c != null && c.missDistanceKm() <= run.threshold) {
+                        found.add(c);
+                    }
+                }
+                return;
+            }
             for (int q = qLo; q <= qHi; q++) {
                 rate[q - qLo] = rangeRate(first, second, run.sampleTime(q));
             }
