@@ -27,11 +27,15 @@ class ReadmeTest {
         }
         assertThat(commands).isNotEmpty();
         for (String command : commands) {
-            // the README is run from the repository root; the tests run in cli/
-            String root = System.getProperty("cosmodrome.root");
-            String line = command.replace("/tmp/", System.getProperty("java.io.tmpdir") + "/")
-                    .replace(" examples/", " " + root + "/examples/");
-            CliRunner r = CliRunner.run(CliRunner.words(line));
+            // the README is run from the repository root; the tests run in cli/: resolve its relative paths
+            Path root = Path.of(System.getProperty("cosmodrome.root"));
+            String[] words = CliRunner.words(command.replace("/tmp/", System.getProperty("java.io.tmpdir") + "/"));
+            for (int i = 0; i < words.length; i++) {
+                if (!words[i].startsWith("-") && !words[i].startsWith("/") && Files.exists(root.resolve(words[i]))) {
+                    words[i] = root.resolve(words[i]).toString();
+                }
+            }
+            CliRunner r = CliRunner.run(words);
             assertThat(r.exitCode()).as(command + "\n" + r.err()).isZero();
             if (command.contains("--json")) {
                 assertThat(Json.mapper().readTree(r.out())).as(command).isNotNull();
