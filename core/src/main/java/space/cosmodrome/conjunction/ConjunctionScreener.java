@@ -69,6 +69,8 @@ public final class ConjunctionScreener {
     private static final double MU = 398600.8;
     /** Absolute tolerance of the time of closest approach (s). */
     private static final double TCA_TOLERANCE_S = 1.0e-5;
+    /** Bracket width at which the range-rate root of a fast pair is taken as found (s). */
+    private static final double ROOT_TOLERANCE_S = 1.0e-3;
     /** Distance from a search edge under which a minimum is taken to lie on it (s). */
     private static final double EDGE = 1.0e-3;
     /** Largest number of sub-step moves of the minimum search. */
@@ -918,7 +920,9 @@ public final class ConjunctionScreener {
             if (monotone) {
                 double tLo = run.sampleTime(qLo);
                 double tHi = run.sampleTime(qHi);
-                if (rangeRate(first, second, tLo) < 0.0 && rangeRate(first, second, tHi) >= 0.0) {
+                double gLo = rangeRate(first, second, tLo);
+                double gHi = gLo < 0.0 ? rangeRate(first, second, tHi) : Double.NaN;
+                if (gLo < 0.0 && gHi >= 0.0 && !fartherThanThreshold(first, second, tLo, gLo, tHi, gHi)) {
                     Conjunction c = conjunction(first, second, minimumNear(first, second, tLo, tHi));
                     if (c != null && c.missDistanceKm() <= run.threshold) {
                         found.add(c);
@@ -940,6 +944,53 @@ public final class ConjunctionScreener {
                     }
                 }
             }
+        }
+
+        /**
+         * For a fast pair: the root of the range rate by the Illinois method to {@value #ROOT_TOLERANCE_S} s, and
+         * whether the range there exceeds the threshold by more than the relative speed times that tolerance (plus
+         * 10 m), in which case the minimum cannot be under the threshold and the full search is skipped.
+         */
+        private boolean fartherThanThreshold(int first, int second, double a, double ga, double b, double gb) {
+            int side = 0;
+            for (int iter = 0; iter < 60 && b - a > ROOT_TOLERANCE_S; iter++) {
+                double t = (a * gb - b * ga) / (gb - ga);
+                if (!(t > a && t < b)) {
+                    t = 0.5 * (a + b);
+                }
+                double g = rangeRate(first, second, t);
+                if (Double.isNaN(g)) {
+                    return false;
+                }
+                if (g < 0.0) {
+                    a = t;
+                    ga = g;
+                    if (side == -1) {
+                        gb *= 0.5;
+                    }
+                    side = -1;
+                } else {
+                    b = t;
+                    gb = g;
+                    if (side == 1) {
+                        ga *= 0.5;
+                    }
+                    side = 1;
+                }
+            }
+            double t = 0.5 * (a + b);
+            if (!states(first, second, t)) {
+                return false;
+            }
+            double dx = s2[0] - s1[0];
+            double dy = s2[1] - s1[1];
+            double dz = s2[2] - s1[2];
+            double ux = s2[3] - s1[3];
+            double uy = s2[4] - s1[4];
+            double uz = s2[5] - s1[5];
+            double range = Math.sqrt(dx * dx + dy * dy + dz * dz);
+            double speed = Math.sqrt(ux * ux + uy * uy + uz * uz);
+            return range > run.threshold + speed * ROOT_TOLERANCE_S + 0.01;
         }
 
         /** @return false when either object fails at time t (s from start); else s1 and s2 hold the states */
