@@ -21,6 +21,7 @@ import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.sgp4.BatchSgp4;
 import space.cosmodrome.sgp4.Sgp4Errors;
 import space.cosmodrome.sgp4.Sgp4States;
+import space.cosmodrome.sgp4.Workers;
 import space.cosmodrome.tle.TleElements;
 
 /**
@@ -190,7 +191,7 @@ public final class PassPredictor {
                 failures.addAll(myFailures);
             }
         };
-        runParallel(work, Math.min(threads, Math.max(1, chunks.size())));
+        Workers.run(work, Math.min(threads, Math.max(1, chunks.size())), "passes", "pass prediction");
         if (error.get() != null) {
             Throwable e = error.get();
             if (e instanceof CosmodromeException) {
@@ -222,24 +223,6 @@ public final class PassPredictor {
             }
         }
         return 1;
-    }
-
-    private static void runParallel(Runnable work, int workers) {
-        Thread[] pool = new Thread[workers - 1];
-        for (int w = 0; w < pool.length; w++) {
-            pool[w] = new Thread(work, "passes-" + w);
-            pool[w].setDaemon(true);
-            pool[w].start();
-        }
-        work.run();
-        for (Thread thread : pool) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw CosmodromeException.internal("pass prediction (interrupted)", e);
-            }
-        }
     }
 
     private record Found(int object, int observer, double aosSeconds, Pass pass) {

@@ -396,21 +396,7 @@ public final class BatchSgp4 {
                 failure.compareAndSet(null, e);
             }
         };
-        Thread[] pool = new Thread[workers - 1];
-        for (int w = 0; w < pool.length; w++) {
-            pool[w] = new Thread(work, "sgp4-" + w);
-            pool[w].setDaemon(true);
-            pool[w].start();
-        }
-        work.run();
-        for (Thread thread : pool) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw CosmodromeException.internal("batch SGP4 propagation (interrupted)", e);
-            }
-        }
+        Workers.run(work, workers, "sgp4", "batch SGP4 propagation");
         if (failure.get() != null) {
             throw CosmodromeException.internal("batch SGP4 propagation", failure.get());
         }
