@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import space.cosmodrome.ascent.AscentSimulator.Flight;
 import space.cosmodrome.ascent.AscentSimulator.Guidance;
+import space.cosmodrome.launch.AzimuthCorridor;
 import space.cosmodrome.launch.LaunchSite;
 import space.cosmodrome.launch.LaunchVehicle;
 import space.cosmodrome.launch.Stage;
@@ -135,8 +136,20 @@ final class AscentSearch {
         // latitude, where no plane of that inclination passes over the pad) by a plane change at cut-off
         boolean yaw = approach.dogLegRad() > YAW_DOG_LEG_MIN_RAD
                 && approach.targetInclinationRad() > Math.abs(site.latitudeRad()) + YAW_DOG_LEG_MIN_RAD;
-        return new AscentSimulator(ascentVehicle, site, payloadKg, plan.insertionSemiMajorAxisM,
+        AscentSimulator simulator = new AscentSimulator(ascentVehicle, site, payloadKg, plan.insertionSemiMajorAxisM,
                 yaw ? approach.targetInclinationRad() : approach.flownInclinationRad());
+        if (yaw) {
+            simulator.yawAfterDownrangeM = yawAfterDownrangeKm() * 1000;
+            simulator.corridorInclinationRad = approach.flownInclinationRad();
+        }
+        return simulator;
+    }
+
+    /** @return how far the corridor flown makes the vehicle wait before a dog-leg yaw (km), 0 if it need not */
+    double yawAfterDownrangeKm() {
+        double azimuthDeg = Math.toDegrees(approach.groundAzimuthRad());
+        return site.corridors().stream().filter(c -> c.contains(azimuthDeg))
+                .mapToDouble(AzimuthCorridor::yawAfterDownrangeKm).max().orElse(0);
     }
 
     Solution run() {
@@ -225,7 +238,8 @@ final class AscentSearch {
      */
     boolean coastHelps() {
         return !plan.apogeeBurn && kickStage == null && vehicle.upperStageIgnitions() < 2
-                && ascentVehicle.stages().size() >= 2 && !ascentVehicle.upperStage().ignitesAtLiftoff()
+                && ascentVehicle.lastBurnStart() >= 1
+                && !ascentVehicle.stages().get(ascentVehicle.lastBurnStart()).ignitesAtLiftoff()
                 && plan.target.perigeeAltitudeM() > COAST_MIN_PERIGEE_M;
     }
 

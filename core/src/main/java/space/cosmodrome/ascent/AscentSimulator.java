@@ -58,8 +58,9 @@ final class AscentSimulator {
      * @param kickRad pitch-over angle
      * @param tanPitch0 A of the linear-tangent law
      * @param pitchRatePerS B of the linear-tangent law (1/s)
-     * @param coastBeforeLastStageS coast between the burnout of the stages below the last one and its
-     *                              ignition (s): how single-burn upper stages reach higher orbits
+     * @param coastBeforeLastStageS coast between the burnout of the stages below the last burn and its
+     *                              ignition (s): how single-burn upper stages reach higher orbits; the last
+     *                              burn starts at {@link space.cosmodrome.launch.LaunchVehicle#lastBurnStart()}
      */
     record Guidance(double azimuthRad, double kickRad, double tanPitch0, double pitchRatePerS,
                     double coastBeforeLastStageS) {
@@ -105,6 +106,10 @@ final class AscentSimulator {
     private final double payloadKg;
     private final double targetSemiMajorAxisM;
     private final double targetInclinationRad;
+    /** Downrange distance (m) before which the vacuum phase may not yaw toward the target plane (a late dog-leg). */
+    double yawAfterDownrangeM = 0;
+    /** Inclination the corridor's azimuth reaches directly, held until {@link #yawAfterDownrangeM} (rad). */
+    double corridorInclinationRad = Double.NaN;
     private final double[] padPosition;
     private final double[] padVelocity;
     private final double referenceAreaM2;
@@ -159,6 +164,7 @@ final class AscentSimulator {
         Flight flight = new Flight();
         List<Stage> stages = vehicle.stages();
         int n = stages.size();
+        int coastStage = vehicle.lastBurnStart();   // a coast before the last burn comes before this entry
         double[] propellant = new double[n];
         boolean[] burning = new boolean[n];
         boolean[] gone = new boolean[n];
@@ -207,10 +213,10 @@ final class AscentSimulator {
             }
             boolean coasting = !Double.isNaN(coastEnd);
             if (coasting && t >= coastEnd - 1e-9) {
-                burning[n - 1] = true;
+                burning[coastStage] = true;
                 coastEnd = Double.NaN;
                 coasting = false;
-                event(flight, stageLabel(n - 1) + " ignition", t, y);
+                event(flight, stageLabel(coastStage) + " ignition", t, y);
                 continue;
             }
             if (fullThrust <= 0 && !coasting) {
@@ -323,7 +329,7 @@ final class AscentSimulator {
                 if (!anyBurning) {
                     for (int i = 0; i < n; i++) {
                         if (!gone[i] && !(stages.get(i).ignitesAtLiftoff() && stages.get(i).ignitionTimeS() > t)) {
-                            if (i == n - 1 && guidance.coastBeforeLastStageS() > 0 && phase == Phase.VACUUM_GUIDANCE) {
+                            if (i == coastStage && guidance.coastBeforeLastStageS() > 0 && phase == Phase.VACUUM_GUIDANCE) {
                                 coastEnd = t + guidance.coastBeforeLastStageS();
                                 event(flight, "coast", t, y);
                             } else {
@@ -600,6 +606,9 @@ final class AscentSimulator {
      * current orbit plane, with a yaw term proportional to the out-of-plane velocity.
      */
     private void vacuumGuidance(double t, double[] y, double ux, double uy, double uz) {
+        // a late dog-leg holds the corridor's own plane until far enough downrange
+        double inclination = yawAfterDownrangeM > 0 && downrange(t, y) < yawAfterDownrangeM
+                ? corridorInclinationRad : targetInclinationRad;
         // basis normal to up: e1 = z x up / |..| (east), e2 = up x e1 (north)
         double e1x = -uy;
         double e1y = ux;
@@ -610,7 +619,7 @@ final class AscentSimulator {
         double e2y = uz * e1x;
         double e2z = ux * e1y - uy * e1x;
         // target plane normal n = a e1 + b e2 with n.z = cos(i): e1.z = 0, e2.z = cos(geocentric latitude)
-        double b = Math.cos(targetInclinationRad) / e2z;
+        double b = Math.cos(inclination) / e2z;
         b = Math.max(-1, Math.min(1, b));
         double a = Math.sqrt(1 - b * b);
         // current angular momentum direction decides the sign of a

@@ -11,10 +11,23 @@ import space.cosmodrome.error.CosmodromeException;
  * @param maxAzimuthDeg highest allowed azimuth (deg), at least {@code minAzimuthDeg}
  * @param source where the figure comes from
  * @param note how the range was derived
+ * @param yawAfterDownrangeKm how far downrange (km) the vehicle must fly in the corridor's direction before it
+ *                            may yaw out of it (a dog-leg that waits until land under the path is passed);
+ *                            0 when it may yaw as soon as the vacuum phase starts
  */
-public record AzimuthCorridor(String name, double minAzimuthDeg, double maxAzimuthDeg, String source, String note) {
+public record AzimuthCorridor(String name, double minAzimuthDeg, double maxAzimuthDeg, String source, String note,
+                              double yawAfterDownrangeKm) {
+
+    /** A corridor out of which the vehicle may yaw as soon as its vacuum phase starts. */
+    public AzimuthCorridor(String name, double minAzimuthDeg, double maxAzimuthDeg, String source, String note) {
+        this(name, minAzimuthDeg, maxAzimuthDeg, source, note, 0);
+    }
 
     public AzimuthCorridor {
+        if (!(yawAfterDownrangeKm >= 0 && yawAfterDownrangeKm < 20_000)) {
+            throw CosmodromeException.badValue("corridor.yawAfterDownrangeKm", yawAfterDownrangeKm,
+                    "allowed: 0 to 20000 km");
+        }
         if (!(minAzimuthDeg >= 0 && minAzimuthDeg < 360)) {
             throw CosmodromeException.badValue("corridor.azimuthMinDeg", minAzimuthDeg, "allowed: [0, 360)");
         }

@@ -85,6 +85,18 @@ public record LaunchVehicle(String id, String name, String manufacturer, List<St
         return stages.get(stages.size() - 1);
     }
 
+    /**
+     * @return index of the entry that starts the last burn: the last stage, or the first of the entries
+     *         that continue one burn up to it (a coast before the last stage can only come before this one)
+     */
+    public int lastBurnStart() {
+        int i = stages.size() - 1;
+        while (i > 0 && stages.get(i).continuesPrevious()) {
+            i--;
+        }
+        return i;
+    }
+
     /** @return drag reference area (m²) */
     public double referenceAreaM2() {
         return Math.PI * diameterM * diameterM / 4;

@@ -22,17 +22,20 @@ import space.cosmodrome.error.CosmodromeException;
  * @param sources where each figure comes from, by field name
  * @param ignitionTimeS for a stage of the liftoff group, when it lights after liftoff (s): air-lit boosters;
  *                      0 for a stage lit on the pad
+ * @param continuesPrevious true when this entry is a later phase of the previous entry's burn (CZ-2D's
+ *                          verniers running on after its main engine stops): it lights the moment the previous
+ *                          entry runs dry, and no coast can come between them
  */
 public record Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
                    double thrustVacuumN, double thrustSeaLevelN, double ispVacuumS, double minThrottle,
-                   Map<String, String> sources, double ignitionTimeS) {
+                   Map<String, String> sources, double ignitionTimeS, boolean continuesPrevious) {
 
     /** A stage lit on the pad or in sequence, with no delayed ignition. */
     public Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
                  double thrustVacuumN, double thrustSeaLevelN, double ispVacuumS, double minThrottle,
                  Map<String, String> sources) {
         this(name, count, ignitesAtLiftoff, propellantMassKg, dryMassKg, thrustVacuumN, thrustSeaLevelN, ispVacuumS,
-                minThrottle, sources, 0);
+                minThrottle, sources, 0, false);
     }
 
     /** Standard gravity used to turn specific impulse into exhaust velocity (m/s²). */
@@ -57,6 +60,10 @@ public record Stage(String name, int count, boolean ignitesAtLiftoff, double pro
         if (!(ignitionTimeS >= 0 && ignitionTimeS < 600) || (ignitionTimeS > 0 && !ignitesAtLiftoff)) {
             throw CosmodromeException.badValue("stage.ignitionTimeS", ignitionTimeS,
                     "allowed: 0 to 600 s, and only for a stage of the liftoff group");
+        }
+        if (continuesPrevious && ignitesAtLiftoff) {
+            throw CosmodromeException.badValue("stage.ignition", "continuation",
+                    "allowed only for a stage lit in sequence, not for one of the liftoff group");
         }
     }
 

@@ -17,9 +17,11 @@ import space.cosmodrome.launch.Stage;
  */
 record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<VehicleEntry> vehicles) {
 
-    record CorridorEntry(String name, double azimuthMinDeg, double azimuthMaxDeg, String source, String note) {
+    record CorridorEntry(String name, double azimuthMinDeg, double azimuthMaxDeg, String source, String note,
+                         Double yawAfterDownrangeKm) {
         AzimuthCorridor toCorridor() {
-            return new AzimuthCorridor(name, azimuthMinDeg, azimuthMaxDeg, source, note);
+            return new AzimuthCorridor(name, azimuthMinDeg, azimuthMaxDeg, source, note,
+                    yawAfterDownrangeKm == null ? 0 : yawAfterDownrangeKm);
         }
     }
 
@@ -59,14 +61,15 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
             require(dryMassKg, where + ".dryMassKg");
             require(thrustVacuumKn, where + ".thrustVacuumKn");
             require(ispVacuumS, where + ".ispVacuumS");
-            boolean liftoff;
-            if ("liftoff".equals(ignition)) {
-                liftoff = true;
-            } else if ("sequential".equals(ignition) || ignition == null) {
-                liftoff = false;
-            } else {
+            boolean liftoff = "liftoff".equals(ignition);
+            boolean continuation = "continuation".equals(ignition);
+            if (!liftoff && !continuation && !"sequential".equals(ignition) && ignition != null) {
                 throw space.cosmodrome.error.CosmodromeException.badValue(where + ".ignition", ignition,
-                        "allowed: liftoff or sequential");
+                        "allowed: liftoff, sequential or continuation (a later phase of the previous entry's burn)");
+            }
+            if (continuation && index == 0) {
+                throw space.cosmodrome.error.CosmodromeException.badValue(where + ".ignition", ignition,
+                        "allowed only after another stage entry");
             }
             if (liftoff && thrustSeaLevelKn == null) {
                 throw space.cosmodrome.error.CosmodromeException.missing(where + ".thrustSeaLevelKn",
@@ -75,7 +78,7 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
             double seaLevel = thrustSeaLevelKn == null ? thrustVacuumKn : thrustSeaLevelKn;
             return new Stage(name, count == null ? 1 : count, liftoff, propellantMassKg, dryMassKg,
                     thrustVacuumKn * 1000, seaLevel * 1000, ispVacuumS, minThrottle == null ? 1 : minThrottle, sources,
-                    ignitionTimeS == null ? 0 : ignitionTimeS);
+                    ignitionTimeS == null ? 0 : ignitionTimeS, continuation);
         }
     }
 
