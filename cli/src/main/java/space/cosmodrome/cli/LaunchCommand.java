@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import space.cosmodrome.ascent.AscentProfile;
 import space.cosmodrome.ascent.AscentResult;
 import space.cosmodrome.ascent.FlightEvent;
 import space.cosmodrome.ascent.PayloadCapacity;
@@ -59,6 +60,10 @@ final class LaunchCommand implements Callable<Integer> {
     @Option(names = "--altitudes-km", split = ",", paramLabel = "H1,H2,...",
             description = "Payload curve: the capacity to circular orbits at each altitude (km), instead of one case.")
     List<Double> altitudesKm;
+    @Option(names = "--profile", paramLabel = "best|direct|parking", defaultValue = "best",
+            description = "Ascent profile: best (default: whichever carries more), direct (one continuous ascent),"
+                    + " or parking (parking orbit, coast, burn at apogee; restartable upper stages).")
+    String profile;
 
     @Override
     public Integer call() {
@@ -75,7 +80,9 @@ final class LaunchCommand implements Callable<Integer> {
             common.loadData();
             common.warnCoverage(launch, launch.plusSeconds(3600), false, err);
         }
-        AscentResult r = payloadKg == null ? PayloadCapacity.maximize(v, s, target) : PayloadCapacity.fly(v, s, target, payloadKg);
+        AscentProfile flown = AscentProfile.parse("--profile", profile);
+        AscentResult r = payloadKg == null ? PayloadCapacity.maximize(v, s, target, flown)
+                : PayloadCapacity.fly(v, s, target, payloadKg, flown);
         if (trajectory != null) {
             AscentFiles.writeCsv(r, trajectory);
         }
@@ -101,6 +108,7 @@ final class LaunchCommand implements Callable<Integer> {
             throw CosmodromeException.badValue("--altitudes-km", altitudesKm,
                     "give it alone: not with --altitude-km, --perigee-km, --apogee-km or --payload-kg");
         }
+        AscentProfile flown = AscentProfile.parse("--profile", profile);
         LaunchCatalog catalog = common.launchCatalog();
         LaunchSite s = catalog.site(site);
         LaunchVehicle v = catalog.vehicle(vehicle);
@@ -112,7 +120,8 @@ final class LaunchCommand implements Callable<Integer> {
             Object payload;
             String reason = null;
             try {
-                payload = Json.round(PayloadCapacity.maximize(v, s, TargetOrbit.circular(h * 1000, incl)).capacityKg(), 0);
+                payload = Json.round(PayloadCapacity.maximize(v, s, TargetOrbit.circular(h * 1000, incl), flown)
+                        .capacityKg(), 0);
             } catch (CosmodromeException e) {
                 payload = null;
                 reason = e.getMessage();

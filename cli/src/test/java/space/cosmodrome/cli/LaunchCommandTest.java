@@ -85,6 +85,32 @@ class LaunchCommandTest {
     }
 
     @Test
+    void aDirectAscentNeverCarriesMoreThanTheBestProfile() throws Exception {
+        String[] base = {"launch", "--site", "vostochny", "--vehicle", "angara-a5", "--altitude-km", "800", "--sso", "--json"};
+        CliRunner best = CliRunner.run(base);
+        CliRunner direct = CliRunner.run(concat(base, "--profile", "direct"));
+        assertThat(best.exitCode()).as(best.err()).isZero();
+        assertThat(direct.exitCode()).as(direct.err()).isZero();
+        double bestKg = Json.mapper().readTree(best.out()).get("payloadKg").asDouble();
+        double directKg = Json.mapper().readTree(direct.out()).get("payloadKg").asDouble();
+        assertThat(directKg).isPositive().isLessThanOrEqualTo(bestKg + 1);
+    }
+
+    @Test
+    void aParkingOrbitNeedsARestartableUpperStage() {
+        CliRunner r = CliRunner.run("launch", "--site", "jiuquan", "--vehicle", "cz-2d", "--altitude-km", "700", "--sso",
+                "--profile", "parking");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: --profile: parking").contains("restartable").doesNotContain("Exception");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void sitesJsonReportsCoordinatesAndCorridors() throws Exception {
         CliRunner r = CliRunner.run("sites", "--json");
         assertThat(r.exitCode()).isZero();

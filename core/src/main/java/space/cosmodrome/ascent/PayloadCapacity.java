@@ -40,7 +40,17 @@ public final class PayloadCapacity {
      * @throws CosmodromeException UNREACHABLE when the orbit is beyond the vehicle or the site's corridors
      */
     public static AscentResult maximize(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target) {
-        return solve(vehicle, site, target, Double.NaN, true);
+        return solve(vehicle, site, target, Double.NaN, true, AscentProfile.BEST);
+    }
+
+    /**
+     * Finds the largest payload with the profiles allowed.
+     * @throws CosmodromeException UNREACHABLE when the orbit is beyond the vehicle flown that way, BAD_INPUT
+     *                             when the profile needs a restart the upper stage cannot make
+     */
+    public static AscentResult maximize(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target,
+                                        AscentProfile profile) {
+        return solve(vehicle, site, target, Double.NaN, true, profile);
     }
 
     /**
@@ -48,7 +58,7 @@ public final class PayloadCapacity {
      * it: the capacity of a launch window on the ascending or the descending half of the target orbit.
      */
     public static AscentResult maximize(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, boolean northbound) {
-        return solve(vehicle, site, target, Double.NaN, northbound);
+        return solve(vehicle, site, target, Double.NaN, northbound, AscentProfile.BEST);
     }
 
     /**
@@ -56,14 +66,20 @@ public final class PayloadCapacity {
      * A payload above the capacity is flown as far as the search allows and reported with a negative margin.
      */
     public static AscentResult fly(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg) {
+        return fly(vehicle, site, target, payloadKg, AscentProfile.BEST);
+    }
+
+    /** Flies a given payload with the profiles allowed (see {@link #fly(LaunchVehicle, LaunchSite, TargetOrbit, double)}). */
+    public static AscentResult fly(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg,
+                                   AscentProfile profile) {
         if (!(payloadKg >= 0 && payloadKg < 1e6)) {
             throw CosmodromeException.badValue("--payload-kg", payloadKg, "allowed: 0 to 1,000,000 kg");
         }
-        return solve(vehicle, site, target, payloadKg, true);
+        return solve(vehicle, site, target, payloadKg, true, profile);
     }
 
     private static AscentResult solve(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg,
-                                      boolean northFirst) {
+                                      boolean northFirst, AscentProfile profile) {
         LaunchGeometry.Approach approach = LaunchGeometry.approach(site, target.inclinationRad(), northFirst);
         if (Math.toDegrees(approach.dogLegRad()) > LaunchGeometry.MAX_DOG_LEG_DEG) {
             throw CosmodromeException.unreachable(String.format(Locale.ROOT, "inclination %.2f deg from %s",
@@ -74,10 +90,19 @@ public final class PayloadCapacity {
                     Map.of("reachableInclinations", LaunchGeometry.reachableInclinations(site)));
         }
         List<AscentSearch.Plan> plans = new ArrayList<>();
-        plans.add(AscentSearch.Plan.direct(target));
+        if (profile != AscentProfile.PARKING) {
+            plans.add(AscentSearch.Plan.direct(target));
+        }
         boolean restartable = vehicle.upperStageIgnitions() >= 2 || AscentSearch.isKickStage(vehicle);
-        if (restartable && target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000) {
+        boolean parkingPossible = restartable && target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000;
+        if (parkingPossible && profile != AscentProfile.DIRECT) {
             plans.add(AscentSearch.Plan.viaParking(target));
+        }
+        if (plans.isEmpty()) {
+            throw CosmodromeException.badValue("--profile", profile.toString(), String.format(Locale.ROOT,
+                    "a parking orbit needs a restartable upper stage (%s has %d ignition(s)) and a perigee above %.0f km;"
+                            + " allowed here: best or direct", vehicle.id(), vehicle.upperStageIgnitions(),
+                    (PARKING_PERIGEE_M + 30_000) / 1000));
         }
         // the plans are independent searches: run them side by side
         List<AscentSearch.Solution> solutions = plans.parallelStream()

@@ -13,9 +13,18 @@ package space.cosmodrome.launch;
  * @param note what the figure includes (adapter, reserves) or other caveats
  * @param orbitStated whether the source states the whole orbit (false when an altitude or inclination was
  *                    assumed because the source gives none); the 10 % validation goal applies to stated ones
+ * @param profile how the operator flies to that orbit, when a source says so: "direct" (one continuous
+ *                ascent), "parking", or "best" (not stated: the model picks)
  */
 public record PublishedPayload(double payloadKg, String siteId, double perigeeKm, double apogeeKm,
-                               double inclinationDeg, String source, String note, boolean orbitStated) {
+                               double inclinationDeg, String source, String note, boolean orbitStated,
+                               String profile) {
+
+    /** A figure whose flight profile no source states. */
+    public PublishedPayload(double payloadKg, String siteId, double perigeeKm, double apogeeKm,
+                            double inclinationDeg, String source, String note, boolean orbitStated) {
+        this(payloadKg, siteId, perigeeKm, apogeeKm, inclinationDeg, source, note, orbitStated, "best");
+    }
 
     /** @return whether the orbit is given as sun-synchronous */
     public boolean sunSynchronous() {

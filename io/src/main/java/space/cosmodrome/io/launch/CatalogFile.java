@@ -83,7 +83,7 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
     }
 
     record PayloadEntry(Double payloadKg, String site, Double perigeeKm, Double apogeeKm, Double inclinationDeg,
-                        Boolean sso, String source, String note, Boolean orbitStated) {
+                        Boolean sso, String source, String note, Boolean orbitStated, String profile) {
         PublishedPayload toPayload(String vehicleId) {
             require(payloadKg, "vehicle " + vehicleId + ": publishedPayloads.payloadKg");
             require(perigeeKm, "vehicle " + vehicleId + ": publishedPayloads.perigeeKm");
@@ -92,8 +92,10 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
             if (!isSso) {
                 require(inclinationDeg, "vehicle " + vehicleId + ": publishedPayloads.inclinationDeg (or sso: true)");
             }
+            String flown = profile == null ? "best" : profile;
+            space.cosmodrome.ascent.AscentProfile.parse("vehicle " + vehicleId + ": publishedPayloads.profile", flown);
             return new PublishedPayload(payloadKg, site, perigeeKm, apogee, isSso ? Double.NaN : inclinationDeg,
-                    source, note, !Boolean.FALSE.equals(orbitStated));
+                    source, note, !Boolean.FALSE.equals(orbitStated), flown);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import space.cosmodrome.ascent.AscentProfile;
 import space.cosmodrome.ascent.AscentResult;
 import space.cosmodrome.ascent.PayloadCapacity;
 import space.cosmodrome.ascent.TargetOrbit;
@@ -37,13 +38,15 @@ class PublishedPayloadValidationTest {
                 double incl = p.sunSynchronous()
                         ? TargetOrbit.sunSynchronousInclination(p.perigeeKm() * 1000, p.apogeeKm() * 1000)
                         : Math.toRadians(p.inclinationDeg());
-                String orbit = String.format(Locale.ROOT, "%.0f x %.0f km, %.2f deg%s", p.perigeeKm(), p.apogeeKm(),
-                        Math.toDegrees(incl), p.sunSynchronous() ? " (SSO)" : "");
+                String orbit = String.format(Locale.ROOT, "%.0f x %.0f km, %.2f deg%s%s", p.perigeeKm(), p.apogeeKm(),
+                        Math.toDegrees(incl), p.sunSynchronous() ? " (SSO)" : "",
+                        "best".equals(p.profile()) ? "" : ", " + p.profile() + " ascent");
                 String computed;
                 String error;
                 try {
                     AscentResult r = PayloadCapacity.maximize(v, c.site(p.siteId()),
-                            new TargetOrbit(p.perigeeKm() * 1000, p.apogeeKm() * 1000, incl));
+                            new TargetOrbit(p.perigeeKm() * 1000, p.apogeeKm() * 1000, incl),
+                            AscentProfile.parse("profile", p.profile()));
                     double e = 100 * (r.capacityKg() - p.payloadKg()) / p.payloadKg();
                     errors.add(e);
                     if (p.orbitStated()) {
