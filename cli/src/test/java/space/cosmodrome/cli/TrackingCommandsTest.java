@@ -37,9 +37,9 @@ class TrackingCommandsTest {
                 + "2 25544  51.6324 123.4567 0004000 123.4567 236.6543 15.49999999 12345\n");
         // KMS 3-2 in terminal decay (2023-09-12), asked a year later
         decayed = dir.resolve("decayed.tle");
-        Files.writeString(decayed, Files.readAllLines(Paths.get("/work/shared/data/tle/history/kms3-2_39026.tle")).stream()
-                .skip(Math.max(0, Files.readAllLines(Paths.get("/work/shared/data/tle/history/kms3-2_39026.tle")).size() - 3))
-                .reduce("", (a, b) -> a + b + "\n"));
+        try (var in = TrackingCommandsTest.class.getResourceAsStream("/tle/kms3-2_39026_decaying.tle")) {
+            Files.write(decayed, in.readAllBytes());
+        }
         observers = dir.resolve("observers.yaml");
         Files.writeString(observers, "observers:\n"
                 + "  - {name: Paris, latitudeDeg: 48.8566, longitudeDeg: 2.3522, altitudeM: 35}\n"
