@@ -61,6 +61,13 @@ public final class ConjunctionScreener {
     public static final double MAX_ACCELERATION_KMPS2 = 0.0105;
     /** Widening of the perigee/apogee band for short-period terms and drag (km). */
     public static final double BAND_MARGIN_KM = 50.0;
+    /**
+     * Margin on the bounds of the second derivatives that two-body motion gives (km/s²): covers the J2 acceleration
+     * (about 1.6e-5 km/s² at 300 km), its variation, drag and the other SGP4 terms several times over.
+     */
+    static final double PERTURBATION_MARGIN_KMPS2 = 1.0e-4;
+    /** Allowance for SGP4's velocity not being exactly the derivative of its position (km/s). */
+    static final double VELOCITY_MISMATCH_KMPS = 1.0e-4;
     /** Radial speed above which an object is swept against whole cells, not by distance from the centre (km/s). */
     static final double NORMAL_RADIAL_SPEED_KMPS = 0.3;
     /** Coarse steps per propagation block. */
@@ -76,6 +83,7 @@ public final class ConjunctionScreener {
     /** Largest number of sub-step moves of the minimum search. */
     private static final int MAX_SHIFTS = 30;
 
+    static final long[] DBG = new long[8];
     /** Reports progress of a long screening. */
     @FunctionalInterface
     public interface Progress {
@@ -155,6 +163,7 @@ public final class ConjunctionScreener {
         found.sort(Comparator.comparing(Conjunction::tca).thenComparingInt(c -> c.object1().catalogNumber())
                 .thenComparingInt(c -> c.object2().catalogNumber()));
         double seconds = (System.nanoTime() - wallStart) * 1e-9;
+        System.err.println("DBG cells/step " + DBG[0] / Math.max(1, DBG[3]) + " objs/step " + DBG[1] / Math.max(1, DBG[3]) + " tests/step " + DBG[2] / Math.max(1, DBG[3]) + " maxR " + DBG[4] + " wide " + DBG[5] / Math.max(1, DBG[3]));
         ScreeningStatistics stats = new ScreeningStatistics(sets.size(), run.active.size(), run.failed,
                 run.pairsTotal, run.pairsBand, run.steps, run.gridPairs.get(), run.linearPairs.get(), found.size(),
                 seconds, run.propagationNanos * 1e-9);
@@ -259,18 +268,20 @@ public final class ConjunctionScreener {
                 return t;
             }) : null;
             try {
-                Sgp4States states = null;
+                Sgp4States block = null;
+                StepStates states = new StepStates(batch.size(), Math.min(BLOCK, steps));
                 for (int k0 = 0; k0 < steps; k0 += BLOCK) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw CosmodromeException.internal("screening (interrupted)", null);
                     }
                     int count = Math.min(BLOCK, steps - k0);
-                    if (states == null || states.timeCount() != count) {
-                        states = batch.newStates(count);
+                    if (block == null || block.timeCount() != count) {
+                        block = batch.newStates(count);
                     }
                     long t0 = System.nanoTime();
-                    batch.propagate(start.shiftedBy(k0 * dt), dt, count, states, threads);
+                    batch.propagate(start.shiftedBy(k0 * dt), dt, count, block, threads);
                     propagationNanos += System.nanoTime() - t0;
+                    copy(pool, threads, block, states);
                     runSteps(workers, pool, states, k0, count);
                     int sofar = 0;
                     for (Worker w : workers) {
@@ -306,7 +317,21 @@ public final class ConjunctionScreener {
             }
         }
 
-        private void runSteps(Worker[] workers, ExecutorService pool, Sgp4States states, int k0, int count) {
+        /** Copies the object-major block into the time-major layout, objects split across the threads. */
+        private void copy(ExecutorService pool, int threads, Sgp4States block, StepStates states) {
+            int n = block.objectCount();
+            int per = (n + threads - 1) / threads;
+            List<Future<?>> futures = new ArrayList<>();
+            for (int w = 1; w < threads; w++) {
+                int from = Math.min(n, w * per);
+                int to = Math.min(n, from + per);
+                futures.add(pool.submit(() -> states.copy(block, from, to)));
+            }
+            states.copy(block, 0, Math.min(n, per));
+            await(futures);
+        }
+
+        private void runSteps(Worker[] workers, ExecutorService pool, StepStates states, int k0, int count) {
             AtomicInteger next = new AtomicInteger();
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 1; w < workers.length; w++) {
@@ -362,6 +387,48 @@ public final class ConjunctionScreener {
         lo[i] = qMin - BAND_MARGIN_KM;
         hi[i] = qMax + BAND_MARGIN_KM;
         return true;
+    }
+
+    /**
+     * Bound on the second derivative of an object's distance from the Earth's centre over a window. In two-body
+     * motion {@code d²r/dt² = μ (p/r - 1) / r²} with the semi-latus rectum {@code p = |r × v|² / μ}, and
+     * {@code |p/r - 1| <= e} on any conic, so {@code |d²r/dt²| <= μ e / r²}; a near-circular orbit's distance
+     * hardly curves at all, which is what makes the radial sweep tight. The osculating eccentricity moves by far
+     * less than {@value #PERTURBATION_MARGIN_KMPS2} km/s² worth within a window; the margin is added.
+     * @param lowest lowest distance the object can reach in the window (km)
+     * @return the bound (km/s²), never more than {@link #MAX_ACCELERATION_KMPS2}
+     */
+    static double radialAcceleration(double x, double y, double z, double vx, double vy, double vz, double r,
+            double lowest) {
+        double hx = y * vz - z * vy;
+        double hy = z * vx - x * vz;
+        double hz = x * vy - y * vx;
+        double h2 = hx * hx + hy * hy + hz * hz;
+        double energy = (vx * vx + vy * vy + vz * vz) / 2.0 - MU / r;
+        double e = Math.sqrt(Math.max(0.0, 1.0 + 2.0 * energy * h2 / (MU * MU)));
+        if (!(lowest > 1000.0)) {
+            return MAX_ACCELERATION_KMPS2;
+        }
+        return Math.min(MAX_ACCELERATION_KMPS2, MU * e / (lowest * lowest) + PERTURBATION_MARGIN_KMPS2);
+    }
+
+    /**
+     * Bound on the relative acceleration of two objects over a window. Their accelerations differ by the change of
+     * gravity between them: the gradient of μ r/|r|³ has norm 2μ/r³, so two-body accelerations differ by at most
+     * 2μ/ρ³ times their separation, ρ being the lowest distance from the centre along the line between them (their
+     * lowest distances less the sag of a chord of that length). J2 changes the gradient by a few parts in a
+     * thousand (5 % allowed); the other terms are in the margin.
+     * @param separation largest separation in the window (km)
+     * @param lowest lowest distance of either object from the Earth's centre in the window (km)
+     * @return the bound (km/s²), never more than twice {@link #MAX_ACCELERATION_KMPS2}
+     */
+    static double relativeAcceleration(double separation, double lowest) {
+        double rho = lowest - separation * separation / (4.0 * Math.max(lowest, 1.0));
+        if (!(rho > 1000.0)) {
+            return 2.0 * MAX_ACCELERATION_KMPS2;
+        }
+        return Math.min(2.0 * MAX_ACCELERATION_KMPS2,
+                2.1 * MU * separation / (rho * rho * rho) + 2.0 * PERTURBATION_MARGIN_KMPS2);
     }
 
     /** @return {pairs before the filter, pairs whose bands meet within the threshold} */
@@ -522,10 +589,16 @@ public final class ConjunctionScreener {
         private final Run run;
         private final BatchSgp4.Cursor cursor;
         final List<Conjunction> found = new ArrayList<>();
-        // members sorted by cell
+        // objects of the step in input order
         private final int[] tmpIndex;
         private final double[] tmpRadius;
+        private final double[] tmpLo;
+        private final double[] tmpHi;
+        private final double[] tmpLowest;
         private final int[] tmpCell;
+        private final int[] order;
+        private final long[] sortKey;
+        // the same, sorted by cell and, within a cell, by the lower end of the radial interval
         private final int[] index;
         private final double[] px;
         private final double[] py;
@@ -534,15 +607,9 @@ public final class ConjunctionScreener {
         private final double[] qy;
         private final double[] qz;
         private final double[] radius;
-        private final double[] radial;
-        private final double[] radialReach;
-        private final double[] tmpRadial;
-        private final double[] tmpRadialReach;
-        private final int[] order;
-        private final double[] cellRadialReach;
-        private final double[] cellNormalReach;
-        private final boolean[] wide;
-        private final int[] wideList;
+        private final double[] lo;
+        private final double[] hi;
+        private final double[] lowestRadius;
         // cells
         private final long[] cellKey;
         private final int[] cellStart;
@@ -564,7 +631,12 @@ public final class ConjunctionScreener {
             int n = run.batch.size();
             tmpIndex = new int[n];
             tmpRadius = new double[n];
+            tmpLo = new double[n];
+            tmpHi = new double[n];
+            tmpLowest = new double[n];
             tmpCell = new int[n];
+            order = new int[n];
+            sortKey = new long[n];
             index = new int[n];
             px = new double[n];
             py = new double[n];
@@ -573,15 +645,9 @@ public final class ConjunctionScreener {
             qy = new double[n];
             qz = new double[n];
             radius = new double[n];
-            radial = new double[n];
-            radialReach = new double[n];
-            tmpRadial = new double[n];
-            tmpRadialReach = new double[n];
-            order = new int[n];
-            cellRadialReach = new double[n];
-            cellNormalReach = new double[n];
-            wide = new boolean[n];
-            wideList = new int[n];
+            lo = new double[n];
+            hi = new double[n];
+            lowestRadius = new double[n];
             cellKey = new long[n];
             cellStart = new int[n + 1];
             cellCount = new int[n];
@@ -594,7 +660,7 @@ public final class ConjunctionScreener {
             rate = new double[run.subPerStep + 1];
         }
 
-        void steps(Sgp4States states, int k0, int count, AtomicInteger next) {
+        void steps(StepStates states, int k0, int count, AtomicInteger next) {
             for (int c = next.getAndIncrement(); c < count; c = next.getAndIncrement()) {
                 step(states, c, k0 + c);
             }
@@ -604,54 +670,119 @@ public final class ConjunctionScreener {
             linearPairs = 0;
         }
 
-        private void step(Sgp4States states, int column, int k) {
+        private void step(StepStates states, int column, int k) {
             double tk = k * run.dt;
             double tauLo = Math.max(-run.half, -tk);
             double tauHi = Math.min(run.half, run.span - tk);
             if (tauHi <= tauLo) {
                 return;
             }
-            double h = run.half;
-            double pad = MAX_ACCELERATION_KMPS2 * h * h / 2.0 + run.threshold / 2.0;
-            double radialPad = pad;
-            int n = run.batch.size();
-            int count = states.timeCount();
-            double[] x = states.xKm();
-            double[] y = states.yKm();
-            double[] z = states.zKm();
-            double[] vx = states.vxKmPerS();
-            double[] vy = states.vyKmPerS();
-            double[] vz = states.vzKmPerS();
-            int[] err = states.errorCode();
-            int m = 0;
-            double maxRadius = 0.0;
-            for (int i = 0, j = column; i < n; i++, j += count) {
-                if (err[j] != Sgp4Errors.NONE) {
-                    continue;
-                }
-                double speed = Math.sqrt(vx[j] * vx[j] + vy[j] * vy[j] + vz[j] * vz[j]);
-                double r = speed * h + pad;
-                if (!(r < Double.POSITIVE_INFINITY) || Double.isNaN(x[j] + y[j] + z[j])) {
-                    continue;
-                }
-                double rr = Math.sqrt(x[j] * x[j] + y[j] * y[j] + z[j] * z[j]);
-                double radialSpeed = Math.abs(x[j] * vx[j] + y[j] * vy[j] + z[j] * vz[j]) / rr;
-                tmpIndex[m] = i;
-                tmpRadius[m] = r;
-                tmpRadial[m] = rr;
-                tmpRadialReach[m] = radialSpeed * h + radialPad;
-                maxRadius = Math.max(maxRadius, r);
-                m++;
-            }
+            int m = gather(states, column);
             if (m < 2) {
                 return;
             }
+            int cells = buildCells(states, column, m);
+            if (!run.primaryMode) {
+                for (int c = 0; c < cells; c++) {
+                    int s0 = cellStart[c];
+                    int e0 = cellStart[c + 1];
+                    // within the cell: b after a in the order of lower ends, while the intervals overlap
+                    for (int a = s0; a < e0; a++) {
+                        double top = hi[a];
+                        for (int b = a + 1; b < e0 && lo[b] <= top; b++) {
+                            test(a, b, k, tauLo, tauHi);
+                        }
+                    }
+                    for (long off : HALF) {
+                        int nc = find(cellKey[c] + off, (1 << hashBits) - 1);
+                        if (nc >= 0) {
+                            sweep(s0, e0, cellStart[nc], cellStart[nc + 1], k, tauLo, tauHi);
+                        }
+                    }
+                }
+            } else {
+                boolean[] primary = run.primary;
+                for (int c = 0; c < cells; c++) {
+                    for (int a = cellStart[c], e0 = cellStart[c + 1]; a < e0; a++) {
+                        if (!primary[index[a]]) {
+                            continue;
+                        }
+                        for (long off : ALL) {
+                            int nc = off == 0 ? c : find(cellKey[c] + off, (1 << hashBits) - 1);
+                            if (nc < 0) {
+                                continue;
+                            }
+                            for (int b = cellStart[nc], e1 = cellStart[nc + 1]; b < e1 && lo[b] <= hi[a]; b++) {
+                                if (b == a || hi[b] < lo[a] || (primary[index[b]] && index[b] < index[a])) {
+                                    continue;
+                                }
+                                test(a, b, k, tauLo, tauHi);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * Reads the valid states of one step: each object's reach (sphere radius) and its radial interval, the
+         * distances from the Earth's centre it can take in the window widened by half the threshold.
+         * @return number of objects kept
+         */
+        private int gather(StepStates states, int column) {
+            double h = run.half;
+            double pad = MAX_ACCELERATION_KMPS2 * h * h / 2.0 + run.threshold / 2.0;
+            double radialPad = run.threshold / 2.0 + VELOCITY_MISMATCH_KMPS * h;
+            int n = run.batch.size();
+            double[] x = states.x[column];
+            double[] y = states.y[column];
+            double[] z = states.z[column];
+            double[] vx = states.vx[column];
+            double[] vy = states.vy[column];
+            double[] vz = states.vz[column];
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                double speed = Math.sqrt(vx[i] * vx[i] + vy[i] * vy[i] + vz[i] * vz[i]);
+                double r = speed * h + pad;
+                if (!(r < Double.POSITIVE_INFINITY) || Double.isNaN(x[i] + y[i] + z[i])) {
+                    continue;
+                }
+                double rr = Math.sqrt(x[i] * x[i] + y[i] * y[i] + z[i] * z[i]);
+                double radialSpeed = Math.abs(x[i] * vx[i] + y[i] * vy[i] + z[i] * vz[i]) / rr;
+                double lowest = rr - speed * h - MAX_ACCELERATION_KMPS2 * h * h / 2.0;
+                double reach = radialSpeed * h + radialAcceleration(x[i], y[i], z[i], vx[i], vy[i], vz[i], rr, lowest)
+                        * h * h / 2.0 + radialPad;
+                tmpIndex[m] = i;
+                tmpRadius[m] = r;
+                // the ends rounded outwards to float, so that the sort key can carry them exactly
+                tmpLo[m] = Math.nextDown((float) (rr - reach));
+                tmpHi[m] = Math.nextUp((float) (rr + reach));
+                tmpLowest[m] = lowest;
+                m++;
+            }
+            return m;
+        }
+
+        /**
+         * Hashes the objects into cubic cells of twice the largest reach, so that every pair that can come within
+         * the threshold lies in the same or neighbouring cells, and lays them out by cell, each cell sorted by the
+         * lower end of the radial intervals.
+         * @return number of cells
+         */
+        private int buildCells(StepStates states, int column, int m) {
+            double maxRadius = 0.0;
+            for (int a = 0; a < m; a++) {
+                maxRadius = Math.max(maxRadius, tmpRadius[a]);
+            }
+            double[] x = states.x[column];
+            double[] y = states.y[column];
+            double[] z = states.z[column];
             double inv = 1.0 / (2.0 * maxRadius);
             int mask = (1 << hashBits) - 1;
             int cells = 0;
             stamp++;
             for (int a = 0; a < m; a++) {
-                int j = tmpIndex[a] * count + column;
+                int j = tmpIndex[a];
                 long key = key(x[j] * inv, y[j] * inv, z[j] * inv);
                 int slot = slot(key, mask);
                 while ((int) (table[2 * slot + 1] >>> 32) == stamp && table[2 * slot] != key) {
@@ -678,170 +809,80 @@ public final class ConjunctionScreener {
             for (int a = 0; a < m; a++) {
                 order[cellCount[tmpCell[a]]++] = a;
             }
-            int wideCount = 0;
-            double normalReach = NORMAL_RADIAL_SPEED_KMPS * h + radialPad;
+            double[] vx = states.vx[column];
+            double[] vy = states.vy[column];
+            double[] vz = states.vz[column];
             for (int c = 0; c < cells; c++) {
-                // members of a cell sorted by distance from the Earth's centre (insertion sort: cells are small)
-                for (int p = cellStart[c] + 1, e = cellStart[c + 1]; p < e; p++) {
+                int s0 = cellStart[c];
+                int e0 = cellStart[c + 1];
+                sortByLowerEnd(s0, e0);
+                for (int pos = s0; pos < e0; pos++) {
+                    int a = order[pos];
+                    int i = tmpIndex[a];
+                    index[pos] = i;
+                    px[pos] = x[i];
+                    py[pos] = y[i];
+                    pz[pos] = z[i];
+                    qx[pos] = vx[i];
+                    qy[pos] = vy[i];
+                    qz[pos] = vz[i];
+                    radius[pos] = tmpRadius[a];
+                    lo[pos] = tmpLo[a];
+                    hi[pos] = tmpHi[a];
+                    lowestRadius[pos] = tmpLowest[a];
+                }
+            }
+            return cells;
+        }
+
+        /** Sorts order[s0, e0) by tmpLo: insertion sort for the usual small cells, a packed-key sort for big ones. */
+        private void sortByLowerEnd(int s0, int e0) {
+            if (e0 - s0 <= 24) {
+                for (int p = s0 + 1; p < e0; p++) {
                     int v = order[p];
-                    double key = tmpRadial[v];
+                    double key = tmpLo[v];
                     int q = p - 1;
-                    while (q >= cellStart[c] && tmpRadial[order[q]] > key) {
+                    while (q >= s0 && tmpLo[order[q]] > key) {
                         order[q + 1] = order[q];
                         q--;
                     }
                     order[q + 1] = v;
                 }
-                double widest = 0.0;
-                double widestNormal = 0.0;
-                for (int pos = cellStart[c], e = cellStart[c + 1]; pos < e; pos++) {
-                    int a = order[pos];
-                    int i = tmpIndex[a];
-                    int j = i * count + column;
-                    index[pos] = i;
-                    px[pos] = x[j];
-                    py[pos] = y[j];
-                    pz[pos] = z[j];
-                    qx[pos] = vx[j];
-                    qy[pos] = vy[j];
-                    qz[pos] = vz[j];
-                    radius[pos] = tmpRadius[a];
-                    radial[pos] = tmpRadial[a];
-                    radialReach[pos] = tmpRadialReach[a];
-                    widest = Math.max(widest, tmpRadialReach[a]);
-                    wide[pos] = tmpRadialReach[a] > normalReach;
-                    if (wide[pos]) {
-                        wideList[wideCount++] = pos;
-                    } else {
-                        widestNormal = Math.max(widestNormal, tmpRadialReach[a]);
-                    }
-                }
-                cellRadialReach[c] = widest;
-                cellNormalReach[c] = widestNormal;
+                return;
             }
-            double limit = run.threshold + 2.0 * MAX_ACCELERATION_KMPS2 * h * h / 2.0;
-            double limit2 = limit * limit;
-            boolean[] primary = run.primary;
-            if (!run.primaryMode) {
-                // objects that move fast radially (eccentric orbits) against everything in the 27 cells around them
-                for (int w = 0; w < wideCount; w++) {
-                    int a = wideList[w];
-                    long home = cellKey[cellOf(a, cells)];
-                    for (long off : ALL) {
-                        int nc = find(home + off, mask);
-                        if (nc < 0) {
-                            continue;
-                        }
-                        double ww = radialReach[a] + cellRadialReach[nc];
-                        int e1 = cellStart[nc + 1];
-                        for (int b = lowerBound(radial, cellStart[nc], e1, radial[a] - ww);
-                                b < e1 && radial[b] <= radial[a] + ww; b++) {
-                            if (b == a || (wide[b] && index[b] < index[a])
-                                    || Math.abs(radial[b] - radial[a]) > radialReach[a] + radialReach[b]) {
-                                continue;
-                            }
-                            test(a, b, k, tauLo, tauHi, limit2);
-                        }
-                    }
-                }
-                // the others by sweeps over the distance from the Earth's centre
-                for (int c = 0; c < cells; c++) {
-                    int s0 = cellStart[c];
-                    int e0 = cellStart[c + 1];
-                    double wc = cellNormalReach[c];
-                    for (int a = s0; a < e0; a++) {
-                        if (wide[a]) {
-                            continue;
-                        }
-                        double top = radial[a] + radialReach[a] + wc;
-                        for (int b = a + 1; b < e0 && radial[b] <= top; b++) {
-                            if (!wide[b] && radial[b] - radial[a] <= radialReach[a] + radialReach[b]) {
-                                test(a, b, k, tauLo, tauHi, limit2);
-                            }
-                        }
-                    }
-                    for (long off : HALF) {
-                        int nc = find(cellKey[c] + off, mask);
-                        if (nc < 0) {
-                            continue;
-                        }
-                        int n1 = cellStart[nc + 1];
-                        double w = wc + cellNormalReach[nc];
-                        int first = cellStart[nc];
-                        for (int a = s0; a < e0; a++) {
-                            if (wide[a]) {
-                                continue;
-                            }
-                            double ra = radial[a];
-                            while (first < n1 && radial[first] < ra - w) {
-                                first++;
-                            }
-                            double top = ra + radialReach[a] + cellNormalReach[nc];
-                            for (int b = first; b < n1 && radial[b] <= top; b++) {
-                                if (!wide[b] && Math.abs(radial[b] - ra) <= radialReach[a] + radialReach[b]) {
-                                    test(a, b, k, tauLo, tauHi, limit2);
-                                }
-                            }
-                        }
-                    }
-                }
-            } else {
-                for (int c = 0; c < cells; c++) {
-                    int s0 = cellStart[c];
-                    int e0 = cellStart[c + 1];
-                    for (int a = s0; a < e0; a++) {
-                        if (!primary[index[a]]) {
-                            continue;
-                        }
-                        for (long off : ALL) {
-                            int nc = off == 0 ? c : find(cellKey[c] + off, mask);
-                            if (nc < 0) {
-                                continue;
-                            }
-                            double w = radialReach[a] + cellRadialReach[nc];
-                            int e1 = cellStart[nc + 1];
-                            for (int b = lowerBound(radial, cellStart[nc], e1, radial[a] - w);
-                                    b < e1 && radial[b] <= radial[a] + w; b++) {
-                                if (b == a || (primary[index[b]] && index[b] < index[a])
-                                        || Math.abs(radial[b] - radial[a]) > radialReach[a] + radialReach[b]) {
-                                    continue;
-                                }
-                                test(a, b, k, tauLo, tauHi, limit2);
-                            }
-                        }
-                    }
-                }
+            for (int p = s0; p < e0; p++) {
+                // tmpLo holds floats; their bits, made to sort as signed integers, then the object
+                int bits = Float.floatToIntBits((float) tmpLo[order[p]]);
+                bits ^= (bits >> 31) & 0x7fffffff;
+                sortKey[p] = ((long) bits << 32) | (order[p] & 0xffffffffL);
+            }
+            Arrays.sort(sortKey, s0, e0);
+            for (int p = s0; p < e0; p++) {
+                order[p] = (int) sortKey[p];
             }
         }
 
-        /** @return the cell holding position pos */
-        private int cellOf(int pos, int cells) {
-            int lo = 0;
-            int hi = cells;
-            while (hi - lo > 1) {
-                int mid = (lo + hi) >>> 1;
-                if (cellStart[mid] <= pos) {
-                    lo = mid;
+        /**
+         * Every pair of an object of cell A with one of cell B whose radial intervals overlap: both are in the order of
+         * their lower ends; merging them, the object with the lower lower end meets exactly the objects of the other
+         * cell whose lower ends lie within its interval.
+         */
+        private void sweep(int a, int ea, int b, int eb, int k, double tauLo, double tauHi) {
+            while (a < ea && b < eb) {
+                if (lo[a] <= lo[b]) {
+                    double top = hi[a];
+                    for (int q = b; q < eb && lo[q] <= top; q++) {
+                        test(a, q, k, tauLo, tauHi);
+                    }
+                    a++;
                 } else {
-                    hi = mid;
+                    double top = hi[b];
+                    for (int q = a; q < ea && lo[q] <= top; q++) {
+                        test(q, b, k, tauLo, tauHi);
+                    }
+                    b++;
                 }
             }
-            return lo;
-        }
-
-        /** @return the first position in [from, to) of sorted values at least x */
-        private static int lowerBound(double[] sorted, int from, int to, double x) {
-            int lo = from;
-            int hi = to;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (sorted[mid] < x) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
         }
 
         private static long key(double fx, double fy, double fz) {
@@ -871,7 +912,8 @@ public final class ConjunctionScreener {
         }
 
         /** Grid pad, then the linear-motion bound, then the refinement of a pair at step k. */
-        private void test(int a, int b, int k, double tauLo, double tauHi, double limit2) {
+        private void test(int a, int b, int k, double tauLo, double tauHi) {
+            DBG[2]++;
             double dx = px[b] - px[a];
             double dy = py[b] - py[a];
             double dz = pz[b] - pz[a];
@@ -885,20 +927,40 @@ public final class ConjunctionScreener {
             double uy = qy[b] - qy[a];
             double uz = qz[b] - qz[a];
             double uu = ux * ux + uy * uy + uz * uz;
-            double tau = uu > 0.0 ? Math.max(tauLo, Math.min(tauHi, -(dx * ux + dy * uy + dz * uz) / uu)) : 0.0;
+            double h = run.half;
+            double speed = Math.sqrt(uu);
+            // relative acceleration bound from the range the pair can span in the window
+            double farthest = Math.sqrt(d2) + speed * h + MAX_ACCELERATION_KMPS2 * h * h;
+            double rel = relativeAcceleration(farthest, Math.min(lowestRadius[a], lowestRadius[b]));
+            // The relative position is r + u τ plus at most rel τ²/2. First bound the deviation over the whole window;
+            // the range can only be that small at times τ within (D + rel h²/2) / |u| of the linear closest approach,
+            // which bounds |τ| and so the deviation again, much more tightly for fast pairs.
+            double limit = run.threshold + rel * h * h / 2.0;
+            double lo1 = tauLo;
+            double hi1 = tauHi;
+            double tau = 0.0;
+            if (uu > 0.0) {
+                double free = -(dx * ux + dy * uy + dz * uz) / uu;
+                double reachTime = limit / speed;
+                lo1 = Math.max(tauLo, free - reachTime);
+                hi1 = Math.min(tauHi, free + reachTime);
+                if (lo1 > hi1) {
+                    return;
+                }
+                double far = Math.max(Math.abs(lo1), Math.abs(hi1));
+                limit = run.threshold + rel * far * far / 2.0;
+                tau = Math.max(lo1, Math.min(hi1, free));
+            }
             double mx = dx + ux * tau;
             double my = dy + uy * tau;
             double mz = dz + uz * tau;
-            if (mx * mx + my * my + mz * mz > limit2) {
+            if (mx * mx + my * my + mz * mz > limit * limit) {
                 return;
             }
             linearPairs++;
             // Over the window the range rate r.v has derivative |v|^2 + r.a >= |v|^2 - |r| a_rel: when that is positive
             // everywhere the range rate changes sign at most once and the window ends tell whether it does.
-            double rel = 2.0 * MAX_ACCELERATION_KMPS2;
-            double speed = Math.sqrt(uu);
-            double slowest = speed - rel * run.half;
-            double farthest = Math.sqrt(d2) + (speed + rel * run.half) * run.half;
+            double slowest = speed - rel * h;
             refine(index[a], index[b], k, slowest > 0.0 && slowest * slowest > farthest * rel);
         }
 

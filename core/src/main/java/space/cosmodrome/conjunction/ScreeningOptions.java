@@ -3,7 +3,7 @@ package space.cosmodrome.conjunction;
 import space.cosmodrome.error.CosmodromeException;
 
 /**
- * How to screen. Defaults: 60 s coarse step, all available processors. Instances are immutable; {@code withX}
+ * How to screen. Defaults: 180 s coarse step, all available processors. Instances are immutable; {@code withX}
  * returns a new one.
  *
  * @param thresholdKm miss distance under which a close approach is reported (km), more than 0 and at most 1,000
@@ -15,7 +15,7 @@ public record ScreeningOptions(double thresholdKm, double stepSeconds, int threa
     /** Largest threshold accepted (km). */
     public static final double MAX_THRESHOLD_KM = 1000.0;
     /** Default coarse step (s). */
-    public static final double DEFAULT_STEP_SECONDS = 60.0;
+    public static final double DEFAULT_STEP_SECONDS = 180.0;
     /** Largest spacing of the exact range-rate samples within a step (s). */
     public static final double MAX_SUB_STEP_SECONDS = 10.0;
 

@@ -35,6 +35,7 @@ import space.cosmodrome.tle.TleReader;
 class ConjunctionScreenerTest {
     static List<TleElements> band;
     static List<TleElements> cluster;
+    static List<TleElements> eccentric;
     static AbsoluteDate start;
 
     @BeforeAll
@@ -44,7 +45,8 @@ class ConjunctionScreenerTest {
                 "/conjunction/sample_2023-10.3le"), StandardCharsets.US_ASCII)) {
             List<TleElements> all = TleReader.create().read("sample_2023-10.3le", r).elementSets();
             band = all.subList(0, 300);
-            cluster = all.subList(300, all.size());
+            cluster = all.subList(300, 332);
+            eccentric = all.subList(332, all.size());
         }
         start = new AbsoluteDate(2023, 10, 10, 0, 0, 0.0, OrekitData.utc());
     }
@@ -69,8 +71,41 @@ class ConjunctionScreenerTest {
     }
 
     @Test
+    void theDefaultStepAgreesWithBruteForceAtFiveKilometres() {
+        List<Long> seeds = new ArrayList<>(List.of(11L));
+        String given = System.getProperty("conjunction.seed");
+        seeds.add(given != null ? Long.parseLong(given) : new Random().nextLong());
+        for (long seed : seeds) {
+            Random random = new Random(seed);
+            List<TleElements> pool = new ArrayList<>(band);
+            Collections.shuffle(pool, random);
+            compare("seed " + seed + ", default step", pool.subList(0, 60), 5.0 + 5.0 * random.nextDouble(),
+                    12 * 3600.0, ScreeningOptions.DEFAULT_STEP_SECONDS);
+        }
+    }
+
+    @Test
+    void eccentricObjectsCrossingTheShellAgreeWithBruteForce() {
+        List<Long> seeds = new ArrayList<>(List.of(3L));
+        String given = System.getProperty("conjunction.seed");
+        seeds.add(given != null ? Long.parseLong(given) : new Random().nextLong());
+        for (long seed : seeds) {
+            Random random = new Random(seed);
+            List<TleElements> pool = new ArrayList<>(band);
+            Collections.shuffle(pool, random);
+            List<TleElements> sub = new ArrayList<>(pool.subList(0, 20));
+            sub.addAll(eccentric.subList(0, 20 + random.nextInt(21)));
+            for (double step : new double[] {60.0, ScreeningOptions.DEFAULT_STEP_SECONDS, 300.0}) {
+                compare("seed " + seed + ", eccentric, step " + step, sub, 80.0 + 40.0 * random.nextDouble(),
+                        12 * 3600.0, step);
+            }
+        }
+    }
+
+    @Test
     void slowEncountersOfALaunchClusterAgreeWithBruteForce() {
         compare("cluster 2023-151/155", cluster, 50.0, 12 * 3600.0, 60.0);
+        compare("cluster 2023-151/155, default step", cluster, 50.0, 12 * 3600.0, ScreeningOptions.DEFAULT_STEP_SECONDS);
     }
 
     @Test
