@@ -30,20 +30,23 @@ import space.cosmodrome.tle.TleElements;
  * (short-period terms). Objects whose band meets no other band within the threshold (no primary's band, when
  * primaries are given) are not propagated.</li>
  * <li><b>Spatial grid on coarse steps.</b> Every object is propagated with {@link BatchSgp4} to coarse steps
- * {@code t_k = start + k dt}. Step {@code k} answers for the window {@code [t_k - dt/2, t_k + dt/2]}. Within it an
- * object moves from its position at {@code t_k} by at most {@code |v| dt/2 + a (dt/2)²/2}, with {@code a} =
- * {@value #MAX_ACCELERATION_KMPS2} km/s², more than gravity at the Earth's surface (μ/R² = 0.0098 km/s²). A pair
- * can come within the threshold {@code D} in the window only if its range at {@code t_k} is at most
- * {@code (|v1| + |v2|) dt/2 + a (dt/2)² + D}. Objects are hashed into cubic cells of twice the largest such
- * per-object radius, so that only the 27 neighbouring cells need to be looked at. Within a cell objects are sorted by
- * their distance from the Earth's centre, which changes within the window by at most {@code |dr/dt| dt/2 + a (dt/2)²/2}
- * (the second derivative of the distance lies between -μ/r² and μ/r² for a bound orbit, vis-viva); neighbouring
- * cells are swept in that order, so that only pairs whose distances can meet are measured. Objects whose distance
- * changes faster than {@value #NORMAL_RADIAL_SPEED_KMPS} km/s (eccentric orbits) are looked up against the whole
- * 27 cells instead, so that they do not widen the sweep of everybody else.</li>
+ * {@code t_k = start + k dt} (blocks of {@value #BLOCK} steps, copied into a time-major layout, {@link StepStates}).
+ * Step {@code k} answers for the window {@code [t_k - dt/2, t_k + dt/2]}. Within it an object moves from its
+ * position at {@code t_k} by at most {@code |v| dt/2 + a (dt/2)²/2}, with {@code a} = {@value #MAX_ACCELERATION_KMPS2}
+ * km/s², more than gravity at the Earth's surface (μ/R² = 0.0098 km/s²). A pair can come within the threshold
+ * {@code D} in the window only if its range at {@code t_k} is at most {@code (|v1| + |v2|) dt/2 + a (dt/2)² + D}.
+ * Objects are hashed into cubic cells of twice the largest such per-object radius, so that only the 27 neighbouring
+ * cells need to be looked at. Each object also gets a radial interval: the distances from the Earth's centre it can
+ * take in the window, {@code r ± (|dr/dt| dt/2 + A (dt/2)²/2 + D/2)}, where {@code A} bounds the second derivative
+ * of the distance ({@link #radialAcceleration}: in two-body motion at most {@code μ e / r²}, which nearly vanishes for
+ * the near-circular orbits that crowd low Earth orbit). Within a cell objects are sorted by the lower ends of their
+ * intervals, and the pairs of a cell and of neighbouring cells whose intervals overlap are enumerated exactly by
+ * merging those orders (sort and sweep on the distance from the centre).</li>
  * <li><b>Linear-motion bound.</b> For a pair within the pad, the relative position over the window is
- * {@code r + v τ} plus at most {@code 2a τ²/2}; the pair is kept when the minimum of {@code |r + v τ|} over the
- * window is at most {@code D + a (dt/2)²}.</li>
+ * {@code r + u τ} plus at most {@code A_rel τ²/2}, {@code A_rel} bounded by the gravity gradient over the pair's
+ * separation ({@link #relativeAcceleration}). The range can be under {@code D} only at times within
+ * {@code (D + A_rel (dt/2)²/2) / |u|} of the linear closest approach, which bounds {@code τ}; the pair is kept when
+ * the minimum of {@code |r + u τ|} over those times is at most {@code D + A_rel τ_max²/2}.</li>
  * <li><b>Closest approach.</b> For a kept pair the exact SGP4 range rate {@code r·v} (relative position and
  * velocity) is sampled every {@link ScreeningOptions#subStepSeconds()} across the window (only at its two ends when
  * the relative speed is high enough that the range rate cannot turn back within it); where it goes from
@@ -68,8 +71,6 @@ public final class ConjunctionScreener {
     static final double PERTURBATION_MARGIN_KMPS2 = 1.0e-4;
     /** Allowance for SGP4's velocity not being exactly the derivative of its position (km/s). */
     static final double VELOCITY_MISMATCH_KMPS = 1.0e-4;
-    /** Radial speed above which an object is swept against whole cells, not by distance from the centre (km/s). */
-    static final double NORMAL_RADIAL_SPEED_KMPS = 0.3;
     /** Coarse steps per propagation block. */
     static final int BLOCK = 32;
     /** Earth gravitational parameter of WGS-72, SGP4's constants (km³/s²). */
@@ -83,7 +84,6 @@ public final class ConjunctionScreener {
     /** Largest number of sub-step moves of the minimum search. */
     private static final int MAX_SHIFTS = 30;
 
-    static final long[] DBG = new long[8];
     /** Reports progress of a long screening. */
     @FunctionalInterface
     public interface Progress {
@@ -163,7 +163,6 @@ public final class ConjunctionScreener {
         found.sort(Comparator.comparing(Conjunction::tca).thenComparingInt(c -> c.object1().catalogNumber())
                 .thenComparingInt(c -> c.object2().catalogNumber()));
         double seconds = (System.nanoTime() - wallStart) * 1e-9;
-        System.err.println("DBG cells/step " + DBG[0] / Math.max(1, DBG[3]) + " objs/step " + DBG[1] / Math.max(1, DBG[3]) + " tests/step " + DBG[2] / Math.max(1, DBG[3]) + " maxR " + DBG[4] + " wide " + DBG[5] / Math.max(1, DBG[3]));
         ScreeningStatistics stats = new ScreeningStatistics(sets.size(), run.active.size(), run.failed,
                 run.pairsTotal, run.pairsBand, run.steps, run.gridPairs.get(), run.linearPairs.get(), found.size(),
                 seconds, run.propagationNanos * 1e-9);
@@ -913,7 +912,6 @@ public final class ConjunctionScreener {
 
         /** Grid pad, then the linear-motion bound, then the refinement of a pair at step k. */
         private void test(int a, int b, int k, double tauLo, double tauHi) {
-            DBG[2]++;
             double dx = px[b] - px[a];
             double dy = py[b] - py[a];
             double dz = pz[b] - pz[a];
