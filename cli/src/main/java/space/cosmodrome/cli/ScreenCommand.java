@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
+import org.orekit.files.ccsds.ndm.cdm.Cdm;
+import org.orekit.ssa.collision.shorttermencounter.probability.twod.ShortTermEncounter2DPOCMethodType;
 import org.orekit.time.AbsoluteDate;
 
 import picocli.CommandLine.Command;
@@ -32,6 +36,7 @@ import space.cosmodrome.conjunction.ScreeningOptions;
 import space.cosmodrome.conjunction.ScreeningStatistics;
 import space.cosmodrome.data.OrekitData;
 import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.io.conjunction.CdmCollisionProbability;
 import space.cosmodrome.io.conjunction.ConjunctionFiles;
 import space.cosmodrome.tle.TleElements;
 import space.cosmodrome.tle.TleFile;
@@ -46,21 +51,27 @@ final class ScreenCommand implements Callable<Integer> {
     static final double MAX_DAYS = 30.0;
     /** Largest threshold accepted (km). */
     static final double MAX_THRESHOLD_KM = 200.0;
+    /** Hard-body radius of each object when none is given (m). */
+    static final double DEFAULT_HARD_BODY_RADIUS_M = 5.0;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--catalog", required = true, paramLabel = "FILE", description = "TLE or 3LE catalog.")
+    @Option(names = "--catalog", paramLabel = "FILE", description = "TLE or 3LE catalog (required unless --cdm).")
     Path catalog;
     @Option(names = "--lenient", description = "Skip malformed entries (counted on standard error) instead of stopping.")
     boolean lenient;
-    @Option(names = "--from", required = true, paramLabel = "T", description = "Start (ISO-8601 UTC).")
+    @Option(names = "--from", paramLabel = "T", description = "Start (ISO-8601 UTC; required unless --cdm).")
     String from;
-    @Option(names = "--days", required = true, paramLabel = "N", description = "Span (days, more than 0, at most 30).")
-    double days;
-    @Option(names = "--threshold-km", required = true, paramLabel = "D",
-            description = "Report approaches closer than this (km, more than 0, at most 200).")
-    double thresholdKm;
+    @Option(names = "--days", paramLabel = "N", description = "Span (days, more than 0, at most 30; required unless --cdm).")
+    Double days;
+    @Option(names = "--threshold-km", paramLabel = "D",
+            description = "Report approaches closer than this (km, more than 0, at most 200; required unless --cdm).")
+    Double thresholdKm;
+    @Option(names = "--cdm", paramLabel = "FILE",
+            description = "Instead of screening: the collision probability of the conjunction in this CCSDS CDM, from its "
+                    + "states and covariances, by each of Orekit's short-term encounter methods.")
+    Path cdm;
     @Option(names = "--primary", paramLabel = "IDS|FILE",
             description = "Screen only these objects against the catalog: catalog numbers (25544,48274), or a file of "
                     + "catalog numbers (one a line) or of element sets (added to the catalog when missing).")
@@ -71,7 +82,7 @@ final class ScreenCommand implements Callable<Integer> {
     String format;
     @Option(names = "--out", paramLabel = "FILE|DIR", description = "Write the output there instead of standard output.")
     Path out;
-    @Option(names = "--step-s", defaultValue = "60", paramLabel = "S", description = "Coarse time step (s, default 60).")
+    @Option(names = "--step-s", defaultValue = "180", paramLabel = "S", description = "Coarse time step (s, default 180).")
     double stepS;
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
     Integer threads;
@@ -79,9 +90,10 @@ final class ScreenCommand implements Callable<Integer> {
             description = "Assumed 1-sigma position uncertainty of each object (km) for a collision probability. "
                     + "Element sets carry no covariance: this is your assumption.")
     List<Double> sigmaKm;
-    @Option(names = "--hard-body-radius-m", defaultValue = "5", paramLabel = "R",
-            description = "Hard-body radius of each object for the probability (m, default 5).")
-    double hardBodyRadiusM;
+    @Option(names = "--hard-body-radius-m", paramLabel = "R",
+            description = "Hard-body radius of each object for the probability (m, default 5; with --cdm the default is "
+                    + "the sum of the HBRs the CDM gives).")
+    Double hardBodyRadiusM;
     @Option(names = "--pc-method", defaultValue = "PATERA_2005", paramLabel = "M",
             description = "Orekit short-term encounter method: PATERA_2005 (default), ALFANO_2005, LAAS_2015, "
                     + "CHAN_1997, ALFRIEND_1999, ALFRIEND_1999_MAX.")
@@ -95,6 +107,22 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (cdm != null) {
+            return probabilityFromCdm();
+        }
+        if (catalog == null) {
+            throw CosmodromeException.missing("--catalog", "a TLE or 3LE catalog file (or --cdm FILE for a probability)");
+        }
+        if (from == null) {
+            throw CosmodromeException.missing("--from", "the start, ISO-8601 UTC");
+        }
+        if (days == null) {
+            throw CosmodromeException.missing("--days", "the span in days, more than 0 and at most " + MAX_DAYS);
+        }
+        if (thresholdKm == null) {
+            throw CosmodromeException.missing("--threshold-km", "the miss distance to report, more than 0 and at most "
+                    + MAX_THRESHOLD_KM + " km");
+        }
         String fmt = format.toLowerCase(Locale.ROOT);
         if (!List.of("json", "csv", "cdm").contains(fmt)) {
             throw CosmodromeException.badValue("--format", format, "allowed: json, csv, cdm");
@@ -142,7 +170,43 @@ final class ScreenCommand implements Callable<Integer> {
         }
 
         ScreeningOptions options = new ScreeningOptions(thresholdKm, stepS, workers);
-        ConjunctionScreener.Progress progress = quiet ? ConjunctionScreener.Progress.NONE : new StderrProgress(err, days);
+        StderrProgress progress = new StderrProgress(err, days, quiet);
+        // Ctrl-C: the JVM runs shutdown hooks before it stops; say how far the run got and leave no half-written file
+        AtomicBoolean finished = new AtomicBoolean();
+        Path partial = out != null && !fmt.equals("cdm") ? out.resolveSibling(out.getFileName() + ".partial") : null;
+        Thread onInterrupt = new Thread(() -> {
+            if (!finished.get()) {
+                err.printf(Locale.ROOT, "screen: interrupted at %.0f %% of the span (%d conjunction(s) found so far); "
+                        + "no output written%n", progress.fraction * 100.0, progress.conjunctions);
+                err.flush();
+                if (partial != null) {
+                    try {
+                        Files.deleteIfExists(partial);
+                    } catch (IOException e) {
+                        // nothing more to do while the JVM stops
+                    }
+                }
+            }
+        }, "screen-interrupted");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            return screenAndWrite(fmt, fromInstant, toInstant, unique, primaries, options, progress, probability, err,
+                    partial);
+        } finally {
+            finished.set(true);
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException e) {
+                // already shutting down
+            }
+        }
+    }
+
+    private int screenAndWrite(String fmt, Instant fromInstant, Instant toInstant, ScreeningCatalog unique,
+            Set<Integer> primaries, ScreeningOptions options, StderrProgress progress, CollisionProbability probability,
+            PrintWriter err, Path partial) throws IOException {
+        int workers = options.threads();
+        AbsoluteDate start = new AbsoluteDate(fromInstant, OrekitData.utc());
         if (!quiet) {
             err.println("screening " + unique.sets().size() + " objects" + (primaries.isEmpty() ? " all against all"
                     : ", " + primaries.size() + " primar" + (primaries.size() == 1 ? "y" : "ies") + " against the catalog")
@@ -176,7 +240,8 @@ final class ScreenCommand implements Callable<Integer> {
                     err.println("wrote " + files.size() + " CDM file(s) to " + out);
                     break;
                 default:
-                    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    // written beside, then moved into place: an interrupted run leaves no truncated file
+                    try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                         if (fmt.equals("csv")) {
                             ConjunctionFiles.csv(screening, probability, w);
                         } else {
@@ -185,6 +250,7 @@ final class ScreenCommand implements Callable<Integer> {
                     } catch (IOException e) {
                         throw CosmodromeException.badFile(out.toString(), "cannot be written: " + e.getMessage(), Map.of());
                     }
+                    Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
             }
             if (json) {
                 ConjunctionFiles.json(screening, header, probability, stdout);
@@ -208,10 +274,55 @@ final class ScreenCommand implements Callable<Integer> {
         for (double v : sigmaKm) {
             Common.range("--sigma-km", v, 1e-6, 1000.0, "km");
         }
-        Common.range("--hard-body-radius-m", hardBodyRadiusM, 1e-3, 1000.0, "m");
+        double radius = hardBodyRadiusM == null ? DEFAULT_HARD_BODY_RADIUS_M : hardBodyRadiusM;
+        Common.range("--hard-body-radius-m", radius, 1e-3, 1000.0, "m");
         double s1 = sigmaKm.get(0);
         double s2 = sigmaKm.size() > 1 ? sigmaKm.get(1) : s1;
-        return new CollisionProbability(CollisionProbability.method(pcMethod), s1, s2, 2.0 * hardBodyRadiusM / 1000.0);
+        return new CollisionProbability(CollisionProbability.method(pcMethod), s1, s2, 2.0 * radius / 1000.0);
+    }
+
+    /** --cdm: the probability of the conjunction of a CDM, from its covariances, by every Orekit method. */
+    private int probabilityFromCdm() throws IOException {
+        for (Object given : new Object[] {catalog, primary, sigmaKm, days, thresholdKm, from}) {
+            if (given != null) {
+                throw CosmodromeException.badValue("--cdm", cdm, "alone: --catalog, --from, --days, --threshold-km, "
+                        + "--primary and --sigma-km belong to screening (the CDM gives states and covariances)");
+            }
+        }
+        if (hardBodyRadiusM != null) {
+            Common.range("--hard-body-radius-m", hardBodyRadiusM, 1e-3, 1000.0, "m");
+        }
+        ShortTermEncounter2DPOCMethodType chosen = CollisionProbability.method(pcMethod);
+        Common common = new Common();
+        common.data = data;
+        common.loadData();
+        Cdm message = CdmCollisionProbability.read(cdm);
+        CdmCollisionProbability pc = CdmCollisionProbability.of(message, cdm,
+                hardBodyRadiusM == null ? Double.NaN : 2.0 * hardBodyRadiusM);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("cdm", cdm.toString());
+        doc.put("messageId", pc.messageId());
+        doc.put("tcaUtc", ConjunctionFiles.utc(pc.tca()));
+        doc.put("object1", space.cosmodrome.io.json.Json.object("designator", pc.object1()[0], "name", pc.object1()[1]));
+        doc.put("object2", space.cosmodrome.io.json.Json.object("designator", pc.object2()[0], "name", pc.object2()[1]));
+        doc.put("missDistanceKm", pc.missDistanceKm());
+        doc.put("relativeSpeedKmps", pc.relativeSpeedKmps());
+        doc.put("combinedHardBodyRadiusM", pc.combinedRadiusM());
+        doc.put("method", chosen.name());
+        doc.put("collisionProbability", pc.probabilities().get(chosen));
+        Map<String, Object> all = new LinkedHashMap<>();
+        pc.probabilities().forEach((k, v) -> all.put(k.name(), v));
+        doc.put("collisionProbabilityByMethod", all);
+        doc.put("cdmCollisionProbability", Double.isNaN(pc.statedProbability()) ? null : pc.statedProbability());
+        doc.put("cdmCollisionProbabilityMethod", pc.statedMethod());
+        doc.put("covariance", "from the CDM (RTN position covariance of each object at TCA), projected on the encounter "
+                + "plane by Orekit; short-term encounter assumption (straight-line relative motion during the encounter)");
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (json || format.equalsIgnoreCase("json")) {
+            stdout.println(space.cosmodrome.io.json.Json.write(doc));
+        }
+        stdout.flush();
+        return 0;
     }
 
     /** Catalog numbers of --primary; element sets from a primary file that the catalog lacks are added to it. */
@@ -270,21 +381,30 @@ final class ScreenCommand implements Callable<Integer> {
         return ids;
     }
 
-    /** Progress lines on standard error: every 10 % or 10 s, whichever comes later. */
+    /** Progress lines on standard error: every 10 % or 10 s, whichever comes later; also remembers how far it got. */
     private static final class StderrProgress implements ConjunctionScreener.Progress {
         private final PrintWriter err;
         private final double days;
+        private final boolean quiet;
         private final long start = System.nanoTime();
         private long last = System.nanoTime();
         private double lastFraction;
+        volatile double fraction;
+        volatile int conjunctions;
 
-        StderrProgress(PrintWriter err, double days) {
+        StderrProgress(PrintWriter err, double days, boolean quiet) {
             this.err = err;
             this.days = days;
+            this.quiet = quiet;
         }
 
         @Override
         public void update(double fraction, int conjunctions) {
+            this.fraction = fraction;
+            this.conjunctions = conjunctions;
+            if (quiet) {
+                return;
+            }
             long now = System.nanoTime();
             if (fraction < 1.0 && (now - last < 10_000_000_000L || fraction - lastFraction < 0.1)) {
                 return;

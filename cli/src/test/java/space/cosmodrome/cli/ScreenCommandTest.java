@@ -126,4 +126,65 @@ class ScreenCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: ").contains("no element sets");
     }
+
+    @Test
+    void cdmInputGivesTheProbabilityOfAlfanoCase4() throws Exception {
+        // Alfano (AAS 09-233) test case 4 as NASA CARA distributes it: 2D Pc 0.049323406 for a combined radius of 15 m
+        String cdm = Paths.get(System.getProperty("cosmodrome.root", ".."))
+                .resolve("io/src/test/resources/conjunction/AlfanoTestCase04.cdm").toString();
+        CliRunner r = CliRunner.run("screen", "--cdm", cdm, "--hard-body-radius-m", "7.5", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode root = Json.mapper().readTree(r.out());
+        assertThat(root.get("collisionProbability").asDouble()).isCloseTo(0.049323406,
+                org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(root.get("combinedHardBodyRadiusM").asDouble()).isEqualTo(15.0);
+        assertThat(root.get("collisionProbabilityByMethod").get("ALFANO_2005").asDouble()).isCloseTo(0.049323406,
+                org.assertj.core.data.Offset.offset(1e-5));
+
+        CliRunner mixed = CliRunner.run("screen", "--cdm", cdm, "--days", "1");
+        assertThat(mixed.exitCode()).isEqualTo(2);
+        assertThat(mixed.err()).startsWith("error: ").contains("--cdm");
+        CliRunner noRadius = CliRunner.run("screen", "--cdm", cdm);
+        assertThat(noRadius.exitCode()).isEqualTo(2);
+        assertThat(noRadius.err()).startsWith("error: ").contains("--hard-body-radius-m");
+    }
+
+    @Test
+    void duplicatesAreNamedAndTheNewestEpochKept() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of(SAMPLE));
+        Path twice = dir.resolve("twice.3le");
+        // the first object again, with an older epoch (day 23200) first and the sample's own after it
+        String l1 = lines.get(1);
+        String older = withChecksum(l1.substring(0, 18) + "23200.00000000" + l1.substring(32, 68));
+        Files.writeString(twice, String.join("\n", lines.get(0), older, lines.get(2)) + "\n"
+                + String.join("\n", lines) + "\n");
+        CliRunner r = CliRunner.run("screen", "--catalog", twice.toString(), "--from", "2023-10-10T00:00:00Z", "--days",
+                "0.1", "--threshold-km", "10", "--quiet", "--lenient", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String number = l1.substring(2, 7).trim();
+        assertThat(r.err()).contains("appear more than once").contains("kept the newest epoch").contains(number);
+        assertThat(Json.mapper().readTree(r.out()).get("duplicatesDropped").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void missingFlagsAndAMalformedCatalogAreNamed() throws Exception {
+        CliRunner none = CliRunner.run("screen", "--from", "2023-10-10T00:00:00Z", "--days", "1", "--threshold-km", "5");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).startsWith("error: ").contains("--catalog");
+        Path junk = dir.resolve("junk.tle");
+        Files.writeString(junk, "this is not\na catalog\n");
+        CliRunner bad = CliRunner.run("screen", "--catalog", junk.toString(), "--from", "2023-10-10", "--days", "1",
+                "--threshold-km", "5");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("error: ").contains("junk.tle").doesNotContain("\tat ");
+    }
+
+    /** @return the first 68 columns of a TLE line and their checksum (digits summed, minus signs count 1, mod 10) */
+    static String withChecksum(String line68) {
+        int sum = 0;
+        for (char ch : line68.toCharArray()) {
+            sum += Character.isDigit(ch) ? ch - '0' : ch == '-' ? 1 : 0;
+        }
+        return line68 + (sum % 10);
+    }
 }

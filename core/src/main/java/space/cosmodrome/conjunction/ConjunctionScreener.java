@@ -927,23 +927,41 @@ public final class ConjunctionScreener {
             double uu = ux * ux + uy * uy + uz * uz;
             double h = run.half;
             double speed = Math.sqrt(uu);
-            // relative acceleration bound from the range the pair can span in the window
+            // relative acceleration: first the plain bound (cheap), then the gravity-gradient one for the survivors
             double farthest = Math.sqrt(d2) + speed * h + MAX_ACCELERATION_KMPS2 * h * h;
-            double rel = relativeAcceleration(farthest, Math.min(lowestRadius[a], lowestRadius[b]));
-            // The relative position is r + u τ plus at most rel τ²/2. First bound the deviation over the whole window;
-            // the range can only be that small at times τ within (D + rel h²/2) / |u| of the linear closest approach,
-            // which bounds |τ| and so the deviation again, much more tightly for fast pairs.
+            double rel = 2.0 * MAX_ACCELERATION_KMPS2;
+            if (!withinLinearBound(dx, dy, dz, ux, uy, uz, uu, speed, rel, tauLo, tauHi)) {
+                return;
+            }
+            rel = relativeAcceleration(farthest, Math.min(lowestRadius[a], lowestRadius[b]));
+            if (!withinLinearBound(dx, dy, dz, ux, uy, uz, uu, speed, rel, tauLo, tauHi)) {
+                return;
+            }
+            linearPairs++;
+            // Over the window the range rate r.v has derivative |v|^2 + r.a >= |v|^2 - |r| a_rel: when that is positive
+            // everywhere the range rate changes sign at most once and the window ends tell whether it does.
+            double slowest = speed - rel * h;
+            refine(index[a], index[b], k, slowest > 0.0 && slowest * slowest > farthest * rel);
+        }
+
+        /**
+         * The relative position is r + u τ plus at most rel τ²/2. Bounding the deviation over the whole window, the
+         * range can only be under the threshold at times within (D + rel h²/2) / |u| of the linear closest approach;
+         * that bounds |τ| and so the deviation again, much more tightly for fast pairs.
+         * @return whether the range can come under the threshold within [tauLo, tauHi]
+         */
+        private boolean withinLinearBound(double dx, double dy, double dz, double ux, double uy, double uz, double uu,
+                double speed, double rel, double tauLo, double tauHi) {
+            double h = run.half;
             double limit = run.threshold + rel * h * h / 2.0;
-            double lo1 = tauLo;
-            double hi1 = tauHi;
             double tau = 0.0;
             if (uu > 0.0) {
                 double free = -(dx * ux + dy * uy + dz * uz) / uu;
                 double reachTime = limit / speed;
-                lo1 = Math.max(tauLo, free - reachTime);
-                hi1 = Math.min(tauHi, free + reachTime);
+                double lo1 = Math.max(tauLo, free - reachTime);
+                double hi1 = Math.min(tauHi, free + reachTime);
                 if (lo1 > hi1) {
-                    return;
+                    return false;
                 }
                 double far = Math.max(Math.abs(lo1), Math.abs(hi1));
                 limit = run.threshold + rel * far * far / 2.0;
@@ -952,14 +970,7 @@ public final class ConjunctionScreener {
             double mx = dx + ux * tau;
             double my = dy + uy * tau;
             double mz = dz + uz * tau;
-            if (mx * mx + my * my + mz * mz > limit * limit) {
-                return;
-            }
-            linearPairs++;
-            // Over the window the range rate r.v has derivative |v|^2 + r.a >= |v|^2 - |r| a_rel: when that is positive
-            // everywhere the range rate changes sign at most once and the window ends tell whether it does.
-            double slowest = speed - rel * h;
-            refine(index[a], index[b], k, slowest > 0.0 && slowest * slowest > farthest * rel);
+            return mx * mx + my * my + mz * mz <= limit * limit;
         }
 
         /** Finds the local minima of the exact range of objects i and j in the window of step k. */
