@@ -95,9 +95,10 @@ class ConjunctionScreenerTest {
             Collections.shuffle(pool, random);
             List<TleElements> sub = new ArrayList<>(pool.subList(0, 20));
             sub.addAll(eccentric.subList(0, 20 + random.nextInt(21)));
+            double threshold = 80.0 + 40.0 * random.nextDouble();
+            List<Approach> brute = bruteForce(sub, 12 * 3600.0, threshold);
             for (double step : new double[] {60.0, ScreeningOptions.DEFAULT_STEP_SECONDS, 300.0}) {
-                compare("seed " + seed + ", eccentric, step " + step, sub, 80.0 + 40.0 * random.nextDouble(),
-                        12 * 3600.0, step);
+                compare("seed " + seed + ", eccentric, step " + step, sub, threshold, 12 * 3600.0, step, brute);
             }
         }
     }
@@ -182,8 +183,12 @@ class ConjunctionScreenerTest {
     }
 
     private static void compare(String label, List<TleElements> sets, double threshold, double span, double step) {
+        compare(label, sets, threshold, span, step, bruteForce(sets, span, threshold));
+    }
+
+    private static void compare(String label, List<TleElements> sets, double threshold, double span, double step,
+            List<Approach> brute) {
         Screening screening = ConjunctionScreener.of(sets).screen(start, span, new ScreeningOptions(threshold, step, 2));
-        List<Approach> brute = bruteForce(sets, span, threshold);
         String context = label + ", threshold " + threshold + " km, " + sets.size() + " objects, brute force found "
                 + brute.size() + ", screener " + screening.conjunctions().size();
         assertThat(brute).as(context).isNotEmpty();
