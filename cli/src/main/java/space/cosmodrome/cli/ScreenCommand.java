@@ -289,6 +289,9 @@ final class ScreenCommand implements Callable<Integer> {
                         + "--primary and --sigma-km belong to screening (the CDM gives states and covariances)");
             }
         }
+        if (!format.equalsIgnoreCase("json")) {
+            throw CosmodromeException.badValue("--format", format, "json with --cdm (one JSON document)");
+        }
         if (hardBodyRadiusM != null) {
             Common.range("--hard-body-radius-m", hardBodyRadiusM, 1e-3, 1000.0, "m");
         }
@@ -317,9 +320,17 @@ final class ScreenCommand implements Callable<Integer> {
         doc.put("cdmCollisionProbabilityMethod", pc.statedMethod());
         doc.put("covariance", "from the CDM (RTN position covariance of each object at TCA), projected on the encounter "
                 + "plane by Orekit; short-term encounter assumption (straight-line relative motion during the encounter)");
+        String text = space.cosmodrome.io.json.Json.write(doc);
         PrintWriter stdout = spec.commandLine().getOut();
-        if (json || format.equalsIgnoreCase("json")) {
-            stdout.println(space.cosmodrome.io.json.Json.write(doc));
+        if (out != null) {
+            try {
+                Files.writeString(out, text + System.lineSeparator(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw CosmodromeException.badFile(out.toString(), "cannot be written: " + e.getMessage(), Map.of());
+            }
+        }
+        if (out == null || json) {
+            stdout.println(text);
         }
         stdout.flush();
         return 0;

@@ -144,6 +144,9 @@ class ScreenCommandTest {
         CliRunner mixed = CliRunner.run("screen", "--cdm", cdm, "--days", "1");
         assertThat(mixed.exitCode()).isEqualTo(2);
         assertThat(mixed.err()).startsWith("error: ").contains("--cdm");
+        CliRunner csv = CliRunner.run("screen", "--cdm", cdm, "--hard-body-radius-m", "7.5", "--format", "csv");
+        assertThat(csv.exitCode()).isEqualTo(2);
+        assertThat(csv.err()).startsWith("error: ").contains("--format");
         CliRunner noRadius = CliRunner.run("screen", "--cdm", cdm);
         assertThat(noRadius.exitCode()).isEqualTo(2);
         assertThat(noRadius.err()).startsWith("error: ").contains("--hard-body-radius-m");
