@@ -6,32 +6,29 @@ import java.util.List;
 
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.orekit.bodies.CelestialBody;
-import org.orekit.bodies.GeodeticPoint;
 import org.orekit.bodies.OneAxisEllipsoid;
-import org.orekit.errors.OrekitException;
 import org.orekit.frames.Frame;
 import org.orekit.frames.TopocentricFrame;
-import org.orekit.propagation.BoundedPropagator;
 import org.orekit.propagation.SpacecraftState;
-import org.orekit.propagation.events.FunctionalDetector;
-import org.orekit.propagation.events.handlers.RecordAndContinue;
 import org.orekit.time.AbsoluteDate;
 
-import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.orbit.Bodies;
+import space.cosmodrome.orbit.ConditionIntervals;
+import space.cosmodrome.orbit.EarthFixedTrack;
 import space.cosmodrome.orbit.Trajectory;
 
 /**
  * Finds target accesses. The condition is the minimum of three angles (rad), positive when all hold: the
- * margin to the off-nadir limit (geocentric nadir), the target's elevation of the satellite (above the
- * horizon), and the Sun's elevation at the target above its minimum. Orekit's event detection finds where
- * that minimum crosses zero.
+ * margin to the off-nadir limit (geocentric nadir), the satellite's elevation seen from the target above the
+ * sensor's minimum, and the Sun's elevation at the target above its minimum. It is scanned on an
+ * {@link EarthFixedTrack} (every {@link EarthFixedTrack#DEFAULT_STEP_S} s) and each change of sign is refined on
+ * the exact ephemeris to {@link ConditionIntervals#ACCURACY_S}.
  */
 public final class Accesses {
     /** Largest step between checks (s): accesses shorter than this may be missed. */
-    public static final double MAX_CHECK_S = 10;
+    public static final double MAX_CHECK_S = EarthFixedTrack.DEFAULT_STEP_S;
     /** Convergence of event times (s). */
-    public static final double THRESHOLD_S = 1e-3;
+    public static final double THRESHOLD_S = ConditionIntervals.ACCURACY_S;
 
     private Accesses() {
     }
@@ -43,14 +40,29 @@ public final class Accesses {
      * @return accesses and revisit statistics
      */
     public static AccessReport find(Trajectory trajectory, List<Target> targets, SensorLimits limits) {
+        return find(EarthFixedTrack.sample(trajectory, MAX_CHECK_S), targets, limits);
+    }
+
+    /**
+     * @param track the sampled trajectory
+     * @param targets the targets
+     * @param limits the sensor limits
+     * @return accesses and revisit statistics
+     */
+    public static AccessReport find(EarthFixedTrack track, List<Target> targets, SensorLimits limits) {
         OneAxisEllipsoid earth = Bodies.earth();
-        CelestialBody sun = Bodies.sun();
         List<Access> all = new ArrayList<>();
         List<Revisit> revisits = new ArrayList<>();
         for (Target target : targets) {
-            List<Access> found = accesses(trajectory, earth, sun, target, limits);
+            GroundPoint point = new GroundPoint(earth, target.latitudeRad(), target.longitudeRad(), limits);
+            List<Access> found = new ArrayList<>();
+            for (ConditionIntervals.Interval i : ConditionIntervals.find(track, k -> point.sampled(track, k),
+                    t -> point.exact(track, t))) {
+                found.add(new Access(target, track.start().shiftedBy(i.startS()), track.start().shiftedBy(i.endS()),
+                        minOffNadir(track, point, i.startS(), i.endS()), i.truncated()));
+            }
             all.addAll(found);
-            revisits.add(revisit(target, found, trajectory.start()));
+            revisits.add(revisit(target, found, track.start()));
         }
         all.sort(Comparator.comparing(Access::start));
         return new AccessReport(List.copyOf(all), List.copyOf(revisits));
@@ -62,7 +74,7 @@ public final class Accesses {
      * @param topo target's topocentric frame
      * @param sun the Sun
      * @param limits sensor limits
-     * @return min(off-nadir margin, target elevation of satellite, Sun elevation margin)
+     * @return min(off-nadir margin, target elevation of satellite above its minimum, Sun elevation margin)
      */
     public static double condition(SpacecraftState s, TopocentricFrame topo, CelestialBody sun, SensorLimits limits) {
         Frame frame = s.getFrame();
@@ -70,63 +82,32 @@ public final class Accesses {
         Vector3D sat = s.getPosition();
         Vector3D target = topo.getPosition(date, frame);
         double offNadir = Vector3D.angle(sat.negate(), target.subtract(sat));
-        double g = Math.min(limits.maxOffNadirRad() - offNadir, topo.getElevation(sat, frame, date));
+        double g = Math.min(limits.maxOffNadirRad() - offNadir, topo.getElevation(sat, frame, date) - limits.minElevationRad());
         if (limits.needsSun()) {
             g = Math.min(g, topo.getElevation(sun.getPosition(date, frame), frame, date) - limits.minSunElevationRad());
         }
         return g;
     }
 
-    /** @return the off-nadir angle (rad) from the satellite at a position (frame) to a target */
-    static double offNadir(Vector3D sat, Frame frame, AbsoluteDate date, TopocentricFrame topo) {
-        Vector3D target = topo.getPosition(date, frame);
-        return Vector3D.angle(sat.negate(), target.subtract(sat));
-    }
-
-    private static List<Access> accesses(Trajectory trajectory, OneAxisEllipsoid earth, CelestialBody sun, Target target,
-                                         SensorLimits limits) {
-        TopocentricFrame topo = new TopocentricFrame(earth, new GeodeticPoint(target.latitudeRad(), target.longitudeRad(), 0), target.name());
-        BoundedPropagator p = trajectory.propagator();
-        boolean inAtStart = condition(trajectory.samples().get(0), topo, sun, limits) > 0;
-        RecordAndContinue events = new RecordAndContinue();
-        p.addEventDetector(new FunctionalDetector().withFunction(s -> condition(s, topo, sun, limits))
-                .withMaxCheck(MAX_CHECK_S).withThreshold(THRESHOLD_S).withHandler(events));
-        try {
-            p.propagate(trajectory.start(), trajectory.end());
-        } catch (OrekitException e) {
-            throw CosmodromeException.internal("finding accesses to " + target.name(), e);
-        }
-        trajectory.propagator();
-        List<Access> out = new ArrayList<>();
-        AbsoluteDate start = inAtStart ? trajectory.start() : null;
-        boolean truncated = inAtStart;
-        for (RecordAndContinue.Event e : events.getEvents()) {
-            AbsoluteDate d = e.getState().getDate();
-            if (e.isIncreasing()) {
-                start = d;
-                truncated = false;
-            } else if (start != null) {
-                out.add(new Access(target, start, d, minOffNadir(trajectory, topo, start, d), truncated));
-                start = null;
+    /** Smallest off-nadir angle in [a, b] (s from the track's start): golden-section search, the angle being unimodal in a pass. */
+    private static double minOffNadir(EarthFixedTrack track, GroundPoint point, double a, double b) {
+        double ratio = (Math.sqrt(5) - 1) / 2;
+        double lo = a;
+        double hi = b;
+        double best = Math.min(point.offNadir(track.satelliteAt(a)), point.offNadir(track.satelliteAt(b)));
+        while (hi - lo > 0.05) {
+            double x1 = hi - ratio * (hi - lo);
+            double x2 = lo + ratio * (hi - lo);
+            double f1 = point.offNadir(track.satelliteAt(x1));
+            double f2 = point.offNadir(track.satelliteAt(x2));
+            best = Math.min(best, Math.min(f1, f2));
+            if (f1 < f2) {
+                hi = x2;
+            } else {
+                lo = x1;
             }
         }
-        if (start != null) {
-            out.add(new Access(target, start, trajectory.end(), minOffNadir(trajectory, topo, start, trajectory.end()), true));
-        }
-        return out;
-    }
-
-    private static double minOffNadir(Trajectory trajectory, TopocentricFrame topo, AbsoluteDate a, AbsoluteDate b) {
-        BoundedPropagator e = trajectory.ephemeris();
-        Frame frame = e.getFrame();
-        double min = Double.POSITIVE_INFINITY;
-        double span = b.durationFrom(a);
-        for (double t = 0; t <= span; t += 1) {
-            AbsoluteDate d = a.shiftedBy(t);
-            min = Math.min(min, offNadir(e.getPosition(d, frame), frame, d, topo));
-        }
-        min = Math.min(min, offNadir(e.getPosition(b, frame), frame, b, topo));
-        return min;
+        return best;
     }
 
     static Revisit revisit(Target target, List<Access> accesses, AbsoluteDate spanStart) {

@@ -9,9 +9,11 @@ import space.cosmodrome.error.CosmodromeException;
  * @param latitudeRad geodetic latitude (rad)
  * @param longitudeRad longitude (rad)
  * @param altitudeM altitude above the WGS84 ellipsoid (m)
- * @param minElevationRad lowest elevation at which it works (rad)
+ * @param minElevationRad lowest elevation at which it works, at any azimuth (rad)
+ * @param mask the lowest elevation by azimuth, or null; where given, the higher of it and minElevationRad applies
  */
-public record GroundStation(String name, double latitudeRad, double longitudeRad, double altitudeM, double minElevationRad) {
+public record GroundStation(String name, double latitudeRad, double longitudeRad, double altitudeM, double minElevationRad,
+                            ElevationMask mask) {
     public GroundStation {
         if (name == null || name.isBlank()) {
             throw CosmodromeException.missing("groundStations[].name", "a name for each station");
@@ -29,5 +31,15 @@ public record GroundStation(String name, double latitudeRad, double longitudeRad
         if (!(minElevationRad >= 0 && minElevationRad < Math.PI / 2)) {
             throw CosmodromeException.badValue(f + "minElevationDeg", Math.toDegrees(minElevationRad), "allowed: 0 to below 90 deg");
         }
+    }
+
+    /** A station with one minimum elevation all round. */
+    public GroundStation(String name, double latitudeRad, double longitudeRad, double altitudeM, double minElevationRad) {
+        this(name, latitudeRad, longitudeRad, altitudeM, minElevationRad, null);
+    }
+
+    /** @return the lowest usable elevation at an azimuth (rad) */
+    public double minElevationAt(double azimuthRad) {
+        return mask == null ? minElevationRad : Math.max(minElevationRad, mask.elevationAt(azimuthRad));
     }
 }

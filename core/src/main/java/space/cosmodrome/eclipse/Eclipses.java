@@ -59,6 +59,9 @@ public final class Eclipses {
             p.propagate(trajectory.start(), trajectory.end());
         } catch (OrekitException e) {
             throw CosmodromeException.internal("finding eclipses", e);
+        } finally {
+            // detach the detectors: left on the ephemeris they would run on every later read of it
+            trajectory.propagator();
         }
         List<EclipseInterval> intervals = new ArrayList<>();
         intervals.addAll(intervals(umbraEvents, inUmbraAtStart, true, trajectory));

@@ -9,6 +9,7 @@ import org.orekit.time.AbsoluteDate;
 import space.cosmodrome.access.SensorLimits;
 import space.cosmodrome.access.Target;
 import space.cosmodrome.contact.GroundStation;
+import space.cosmodrome.coverage.Region;
 import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.orbit.OrbitSpec;
 import space.cosmodrome.orbit.PropagationModel;
@@ -27,11 +28,12 @@ import space.cosmodrome.orbit.Spacecraft;
  * @param propagation the propagation model
  * @param stations ground stations
  * @param targets imaging targets
+ * @param regions regions whose coverage is computed on a grid
  * @param analysis the analysis span
  */
 public record Mission(String name, Spacecraft spacecraft, SensorLimits sensor, Power power, DataRates data,
                       LaunchPlan launch, OrbitSpec orbit, PropagationModel propagation, List<GroundStation> stations,
-                      List<Target> targets, Analysis analysis) {
+                      List<Target> targets, List<Region> regions, Analysis analysis) {
 
     public Mission {
         if ((launch == null) == (orbit == null)) {
@@ -39,6 +41,7 @@ public record Mission(String name, Spacecraft spacecraft, SensorLimits sensor, P
         }
         stations = List.copyOf(stations);
         targets = List.copyOf(targets);
+        regions = List.copyOf(regions);
         Set<String> names = new HashSet<>();
         for (GroundStation s : stations) {
             if (!names.add(s.name())) {
@@ -51,6 +54,19 @@ public record Mission(String name, Spacecraft spacecraft, SensorLimits sensor, P
                 throw CosmodromeException.badValue("targets[].name", t.name(), "names must be unique");
             }
         }
+        names.clear();
+        for (Region r : regions) {
+            if (!names.add(r.name())) {
+                throw CosmodromeException.badValue("regions[].name", r.name(), "names must be unique");
+            }
+        }
+    }
+
+    /** A mission without regions. */
+    public Mission(String name, Spacecraft spacecraft, SensorLimits sensor, Power power, DataRates data,
+                   LaunchPlan launch, OrbitSpec orbit, PropagationModel propagation, List<GroundStation> stations,
+                   List<Target> targets, Analysis analysis) {
+        this(name, spacecraft, sensor, power, data, launch, orbit, propagation, stations, targets, List.of(), analysis);
     }
 
     /**

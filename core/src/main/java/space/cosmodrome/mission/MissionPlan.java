@@ -7,6 +7,7 @@ import org.orekit.orbits.Orbit;
 import space.cosmodrome.access.AccessReport;
 import space.cosmodrome.ascent.AscentResult;
 import space.cosmodrome.contact.ContactReport;
+import space.cosmodrome.coverage.RegionCoverage;
 import space.cosmodrome.eclipse.EclipseReport;
 import space.cosmodrome.lifetime.LifetimeReport;
 import space.cosmodrome.orbit.OrbitSpec;
@@ -23,11 +24,12 @@ import space.cosmodrome.orbit.Trajectory;
  * @param contacts ground-station contacts
  * @param eclipses eclipses and beta angle
  * @param accesses target accesses and revisits
+ * @param coverage region coverage, one per region of the mission
  * @param budgets power and data budgets
  * @param lifetime orbit lifetime, disposal and station-keeping under the solar-activity scenarios
  * @param warnings caveats for the user
  */
 public record MissionPlan(Mission mission, AscentResult ascent, OrbitSpec orbitSpec, Orbit initialOrbit, Trajectory trajectory,
-                          ContactReport contacts, EclipseReport eclipses, AccessReport accesses, Budgets budgets,
+                          ContactReport contacts, EclipseReport eclipses, AccessReport accesses, List<RegionCoverage> coverage, Budgets budgets,
                           LifetimeReport lifetime, List<String> warnings) {
 }

@@ -14,6 +14,8 @@ import space.cosmodrome.ascent.AscentResult;
 import space.cosmodrome.ascent.PayloadCapacity;
 import space.cosmodrome.contact.ContactReport;
 import space.cosmodrome.contact.Contacts;
+import space.cosmodrome.coverage.Coverage;
+import space.cosmodrome.coverage.RegionCoverage;
 import space.cosmodrome.data.OrekitData;
 import space.cosmodrome.eclipse.EclipseReport;
 import space.cosmodrome.eclipse.Eclipses;
@@ -23,6 +25,7 @@ import space.cosmodrome.lifetime.LifetimeReport;
 import space.cosmodrome.lifetime.Lifetimes;
 import space.cosmodrome.lifetime.ScenarioLifetime;
 import space.cosmodrome.lifetime.SolarActivity;
+import space.cosmodrome.orbit.EarthFixedTrack;
 import space.cosmodrome.orbit.OrbitSpec;
 import space.cosmodrome.orbit.Trajectory;
 
@@ -68,12 +71,20 @@ public final class MissionPlanner {
                         progress.accept(String.format(Locale.ROOT, "  propagated %.0f %%", 100 * f));
                     }
                 });
+        // the satellite and the Sun in ITRF every 10 s, read once by contacts, accesses and coverage
+        EarthFixedTrack track = EarthFixedTrack.sample(trajectory, EarthFixedTrack.DEFAULT_STEP_S);
         progress.accept("contacts with " + mission.stations().size() + " ground stations");
-        ContactReport contacts = Contacts.find(trajectory, mission.stations());
+        ContactReport contacts = Contacts.find(track, mission.stations());
         progress.accept("eclipses and beta angle");
         EclipseReport eclipses = Eclipses.find(trajectory);
         progress.accept("access to " + mission.targets().size() + " targets");
-        AccessReport accesses = Accesses.find(trajectory, mission.targets(), mission.sensor());
+        AccessReport accesses = Accesses.find(track, mission.targets(), mission.sensor());
+        List<RegionCoverage> coverage = List.of();
+        if (!mission.regions().isEmpty()) {
+            progress.accept("coverage of " + mission.regions().size() + " region(s), "
+                    + mission.regions().stream().mapToInt(r -> r.gridPoints().size()).sum() + " grid points");
+            coverage = Coverage.find(track, mission.regions(), mission.sensor());
+        }
         Budgets budgets = new Budgets(power(mission.power(), eclipses), data(mission.data(), trajectory, contacts, accesses));
         if (budgets.power() != null && !budgets.power().positive()) {
             warnings.add("the power budget is negative in at least one orbit");
@@ -89,7 +100,7 @@ public final class MissionPlanner {
                         s.rule25Years().targetPerigeeAltitudeM() / 1000, s.rule25Years().deltaVMPerS()));
             }
         }
-        return new MissionPlan(mission, ascent, spec, orbit, trajectory, contacts, eclipses, accesses, budgets, lifetime,
+        return new MissionPlan(mission, ascent, spec, orbit, trajectory, contacts, eclipses, accesses, coverage, budgets, lifetime,
                 List.copyOf(warnings));
     }
 

@@ -8,13 +8,14 @@ import java.util.List;
  * docs/mission-file.md describes each field.
  */
 record MissionFile(String name, SatelliteEntry satellite, OrbitEntry orbit, String propagation,
-                   List<StationEntry> groundStations, List<TargetEntry> targets, AnalysisEntry analysis) {
+                   List<StationEntry> groundStations, List<TargetEntry> targets, List<RegionEntry> regions,
+                   AnalysisEntry analysis) {
 
     record SatelliteEntry(Double massKg, Double dragAreaM2, Double dragCoefficient, Double srpAreaM2,
                           Double srpCoefficient, SensorEntry sensor, PowerEntry power, DataEntry data) {
     }
 
-    record SensorEntry(Double halfAngleDeg, Double maxOffNadirDeg, Double minSunElevationDeg) {
+    record SensorEntry(Double halfAngleDeg, Double maxOffNadirDeg, Double minSunElevationDeg, Double minElevationDeg) {
     }
 
     record PowerEntry(Double arrayPowerW, Double consumptionW, Double batteryWh) {
@@ -38,10 +39,14 @@ record MissionFile(String name, SatelliteEntry satellite, OrbitEntry orbit, Stri
     record SunSynchronousEntry(Double altitudeKm, String ltan, String epochUtc) {
     }
 
-    record StationEntry(String name, Double latitudeDeg, Double longitudeDeg, Double altitudeM, Double minElevationDeg) {
+    record StationEntry(String name, Double latitudeDeg, Double longitudeDeg, Double altitudeM, Double minElevationDeg,
+                        List<List<Double>> elevationMask) {
     }
 
     record TargetEntry(String name, Double latitudeDeg, Double longitudeDeg) {
+    }
+
+    record RegionEntry(String name, Double gridStepDeg, List<List<Double>> polygon) {
     }
 
     record AnalysisEntry(String startUtc, Double durationDays, Double stepS) {

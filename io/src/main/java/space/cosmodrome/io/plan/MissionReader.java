@@ -33,7 +33,9 @@ import org.orekit.time.AbsoluteDate;
 import space.cosmodrome.access.SensorLimits;
 import space.cosmodrome.access.Target;
 import space.cosmodrome.ascent.TargetOrbit;
+import space.cosmodrome.contact.ElevationMask;
 import space.cosmodrome.contact.GroundStation;
+import space.cosmodrome.coverage.Region;
 import space.cosmodrome.data.OrekitData;
 import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.io.yaml.YamlErrors;
@@ -132,7 +134,7 @@ public final class MissionReader {
             MissionFile.SensorEntry sensor = s.sensor();
             SensorLimits limits = sensor == null ? new SensorLimits(0, Math.toRadians(30), Math.toRadians(10))
                     : new SensorLimits(Math.toRadians(or(sensor.halfAngleDeg(), 0.0)), Math.toRadians(or(sensor.maxOffNadirDeg(), 30.0)),
-                    Math.toRadians(or(sensor.minSunElevationDeg(), 10.0)));
+                    Math.toRadians(or(sensor.minSunElevationDeg(), 10.0)), Math.toRadians(or(sensor.minElevationDeg(), 0.0)));
             Power power = s.power() == null ? null : new Power(
                     require(s.power().arrayPowerW(), "satellite.power.arrayPowerW", "the array output in sunlight (W)"),
                     require(s.power().consumptionW(), "satellite.power.consumptionW", "the mean consumption (W)"),
@@ -171,7 +173,9 @@ public final class MissionReader {
                         require(e, p, "a station with name, latitudeDeg, longitudeDeg").name(),
                         Math.toRadians(require(e.latitudeDeg(), p + ".latitudeDeg", "the latitude in deg")),
                         Math.toRadians(require(e.longitudeDeg(), p + ".longitudeDeg", "the longitude in deg")),
-                        or(e.altitudeM(), 0.0), Math.toRadians(or(e.minElevationDeg(), 5.0)))));
+                        or(e.altitudeM(), 0.0),
+                        Math.toRadians(or(e.minElevationDeg(), e.elevationMask() == null ? 5.0 : 0.0)),
+                        mask(p + ".elevationMask", e.elevationMask()))));
                 if (stations.get(index).name() == null) {
                     throw CosmodromeException.missing(p + ".name", "a name");
                 }
@@ -186,12 +190,51 @@ public final class MissionReader {
                         Math.toRadians(require(e.latitudeDeg(), p + ".latitudeDeg", "the latitude in deg")),
                         Math.toRadians(require(e.longitudeDeg(), p + ".longitudeDeg", "the longitude in deg")))));
             }
+            List<Region> regions = new ArrayList<>();
+            List<MissionFile.RegionEntry> rs = f.regions() == null ? List.of() : f.regions();
+            for (int i = 0; i < rs.size(); i++) {
+                MissionFile.RegionEntry e = rs.get(i);
+                String p = "regions[" + i + "]";
+                regions.add(indexed(p, e == null ? null : e.name(), () -> region(p, require(e, p, "a region with name and polygon"))));
+            }
             MissionFile.AnalysisEntry a = f.analysis();
             AbsoluteDate start = a == null || a.startUtc() == null ? null : date("analysis.startUtc", a.startUtc());
             double days = a == null ? 1.0 : or(a.durationDays(), 1.0);
             double step = a == null ? 60.0 : or(a.stepS(), 60.0);
             Mission.Analysis analysis = new Mission.Analysis(start, days * 86_400, step);
-            return new Mission(name, spacecraft, limits, power, data, launch, orbit, model, stations, targets, analysis);
+            return new Mission(name, spacecraft, limits, power, data, launch, orbit, model, stations, targets, regions, analysis);
+        }
+
+        private Region region(String p, MissionFile.RegionEntry e) {
+            List<List<Double>> polygon = require(e.polygon(), p + ".polygon", "a list of [latitudeDeg, longitudeDeg] vertices");
+            double[][] pairs = pairs(p + ".polygon", polygon, "[latitudeDeg, longitudeDeg]");
+            double[] lat = new double[pairs.length];
+            double[] lon = new double[pairs.length];
+            for (int i = 0; i < pairs.length; i++) {
+                lat[i] = Math.toRadians(pairs[i][0]);
+                lon[i] = Math.toRadians(pairs[i][1]);
+            }
+            return new Region(require(e.name(), p + ".name", "a name"), lat, lon, Math.toRadians(or(e.gridStepDeg(), 1.0)));
+        }
+
+        private ElevationMask mask(String p, List<List<Double>> table) {
+            if (table == null) {
+                return null;
+            }
+            double[][] pairs = pairs(p, table, "[azimuthDeg, elevationDeg]");
+            double[] az = new double[pairs.length];
+            double[] el = new double[pairs.length];
+            for (int i = 0; i < pairs.length; i++) {
+                az[i] = Math.toRadians(pairs[i][0]);
+                el[i] = Math.toRadians(pairs[i][1]);
+            }
+            try {
+                return new ElevationMask(az, el);
+            } catch (CosmodromeException ex) {
+                String field = String.valueOf(ex.details().get("field"));
+                throw CosmodromeException.badValue(field.replace("groundStations[].elevationMask", p), ex.details().get("value"),
+                        String.valueOf(ex.details().get("allowed")));
+            }
         }
 
         private LaunchPlan launch(MissionFile.LaunchEntry l) {
@@ -270,6 +313,19 @@ public final class MissionReader {
             }
             throw e;
         }
+    }
+
+    /** @return the list's entries as pairs of numbers, or a BAD_FILE naming the entry that is not */
+    private static double[][] pairs(String field, List<List<Double>> list, String shape) {
+        double[][] out = new double[list.size()][];
+        for (int i = 0; i < list.size(); i++) {
+            List<Double> pair = list.get(i);
+            if (pair == null || pair.size() != 2 || pair.get(0) == null || pair.get(1) == null) {
+                throw CosmodromeException.badValue(field + "[" + i + "]", pair, "a pair " + shape);
+            }
+            out[i] = new double[] {pair.get(0), pair.get(1)};
+        }
+        return out;
     }
 
     private static <T> T require(T value, String field, String expected) {

@@ -33,6 +33,8 @@ import space.cosmodrome.access.Access;
 import space.cosmodrome.access.Target;
 import space.cosmodrome.contact.Contact;
 import space.cosmodrome.contact.GroundStation;
+import space.cosmodrome.coverage.PointCoverage;
+import space.cosmodrome.coverage.RegionCoverage;
 import space.cosmodrome.eclipse.EclipseInterval;
 import space.cosmodrome.eclipse.OrbitEclipse;
 import space.cosmodrome.error.CosmodromeException;
@@ -50,7 +52,8 @@ import space.cosmodrome.orbit.Bodies;
 public final class PlanFiles {
     /** The files written, in order. */
     public static final List<String> NAMES = List.of("summary.json", "contacts.csv", "eclipses.csv", "eclipses-per-orbit.csv",
-            "access.csv", "lifetime.csv", "orbit.oem", "ground-track.geojson", "report.html");
+            "access.csv", "coverage.csv", "coverage-over-time.csv", "lifetime.csv", "orbit.oem", "ground-track.geojson",
+            "footprints.geojson", "coverage.geojson", "orbit.czml", "report.html");
 
     private PlanFiles() {
     }
@@ -68,11 +71,17 @@ public final class PlanFiles {
         files.put("eclipses.csv", eclipsesCsv(plan));
         files.put("eclipses-per-orbit.csv", orbitsCsv(plan));
         files.put("access.csv", accessCsv(plan));
+        files.put("coverage.csv", coverageCsv(plan));
+        files.put("coverage-over-time.csv", coverageOverTimeCsv(plan));
         files.put("lifetime.csv", lifetimeCsv(plan));
         files.put("orbit.oem", oem(plan));
         List<List<double[]>> track = groundTrack(plan);
         files.put("ground-track.geojson", Json.write(geoJson(plan, track)) + "\n");
-        files.put("report.html", ReportHtml.render(plan, summary, track));
+        PlanGeometry geometry = PlanGeometry.of(plan);
+        files.put("footprints.geojson", Json.write(geometry.footprintsGeoJson()) + "\n");
+        files.put("coverage.geojson", Json.write(geometry.coverageGeoJson()) + "\n");
+        files.put("orbit.czml", Json.write(PlanCzml.document(plan, geometry)) + "\n");
+        files.put("report.html", ReportHtml.render(plan, summary, track, geometry));
         Path target = dir.toAbsolutePath().normalize();
         Path tmp = null;
         try {
@@ -138,6 +147,34 @@ public final class PlanFiles {
                     Times.iso(a.end()), a.durationS(), Math.toDegrees(a.minOffNadirRad()), a.truncated()));
         }
         return sb.toString();
+    }
+
+    static String coverageCsv(MissionPlan plan) {
+        StringBuilder sb = new StringBuilder("region,latitudeDeg,longitudeDeg,areaWeight,accessCount,firstAccessUtc,totalAccessS,meanGapS,maxGapS\n");
+        for (RegionCoverage c : plan.coverage()) {
+            for (PointCoverage p : c.points()) {
+                sb.append(String.format(Locale.ROOT, "%s,%.4f,%.4f,%.6f,%d,%s,%.1f,%s,%s%n", csv(c.region().name()),
+                        Math.toDegrees(p.point().latitudeRad()), Math.toDegrees(p.point().longitudeRad()), p.point().weight(),
+                        p.accessCount(), p.covered() ? Times.iso(plan.trajectory().start().shiftedBy(p.firstAccessS())) : "",
+                        p.totalAccessS(), number(p.meanGapS()), number(p.maxGapS())));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String coverageOverTimeCsv(MissionPlan plan) {
+        StringBuilder sb = new StringBuilder("region,timeUtc,timeS,coveredPercent\n");
+        for (RegionCoverage c : plan.coverage()) {
+            for (RegionCoverage.Step st : c.curve()) {
+                sb.append(String.format(Locale.ROOT, "%s,%s,%.1f,%.3f%n", csv(c.region().name()),
+                        Times.iso(plan.trajectory().start().shiftedBy(st.timeS())), st.timeS(), 100 * st.fraction()));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String number(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f", v) : "";
     }
 
     static String lifetimeCsv(MissionPlan plan) {

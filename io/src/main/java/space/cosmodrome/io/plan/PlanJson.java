@@ -17,6 +17,8 @@ import space.cosmodrome.ascent.AscentResult;
 import space.cosmodrome.contact.Contact;
 import space.cosmodrome.contact.DailyContacts;
 import space.cosmodrome.contact.GroundStation;
+import space.cosmodrome.coverage.PointCoverage;
+import space.cosmodrome.coverage.RegionCoverage;
 import space.cosmodrome.eclipse.BetaSample;
 import space.cosmodrome.eclipse.EclipseReport;
 import space.cosmodrome.eclipse.OrbitEclipse;
@@ -48,6 +50,7 @@ public final class PlanJson {
                 "contacts", contacts(plan),
                 "eclipses", eclipses(plan.eclipses()),
                 "access", access(plan),
+                "coverage", coverage(plan),
                 "budgets", budgets(plan.budgets()),
                 "lifetime", lifetime(plan),
                 "warnings", plan.warnings());
@@ -106,6 +109,7 @@ public final class PlanJson {
             double total = cs.stream().mapToDouble(Contact::durationS).sum();
             stations.add(object("station", s.name(), "latitudeDeg", round(Math.toDegrees(s.latitudeRad()), 4),
                     "longitudeDeg", round(Math.toDegrees(s.longitudeRad()), 4), "minElevationDeg", round(Math.toDegrees(s.minElevationRad()), 2),
+                    "elevationMaskDeg", mask(s),
                     "count", cs.size(), "totalDurationS", round(total, 1),
                     "meanDurationS", cs.isEmpty() ? null : round(total / cs.size(), 1),
                     "maxElevationDeg", cs.isEmpty() ? null : round(Math.toDegrees(cs.stream().mapToDouble(Contact::maxElevationRad).max().orElse(0)), 2),
@@ -120,6 +124,20 @@ public final class PlanJson {
         return object("count", plan.contacts().contacts().size(), "totalDurationS", round(plan.contacts().totalDurationS(), 1),
                 "perDayMeanDurationS", round(plan.contacts().totalDurationS() / (plan.trajectory().durationS() / 86_400), 1),
                 "stations", stations, "passes", passes);
+    }
+
+    /** @return the station's elevation mask as [azimuthDeg, elevationDeg] pairs, or null */
+    private static List<double[]> mask(GroundStation s) {
+        if (s.mask() == null) {
+            return null;
+        }
+        List<double[]> pairs = new ArrayList<>();
+        double[] az = s.mask().azimuthsRad();
+        double[] el = s.mask().elevationsRad();
+        for (int i = 0; i < az.length; i++) {
+            pairs.add(new double[] {round(Math.toDegrees(az[i]), 3), round(Math.toDegrees(el[i]), 3)});
+        }
+        return pairs;
     }
 
     private static Map<String, Object> eclipses(EclipseReport r) {
@@ -159,6 +177,32 @@ public final class PlanJson {
         return object("maxOffNadirDeg", round(Math.toDegrees(plan.mission().sensor().maxOffNadirRad()), 2),
                 "minSunElevationDeg", plan.mission().sensor().needsSun() ? round(Math.toDegrees(plan.mission().sensor().minSunElevationRad()), 2) : null,
                 "count", plan.accesses().accesses().size(), "targets", targets, "accesses", list);
+    }
+
+    /** The coverage section: one entry per region; the per-point figures are in coverage.csv. */
+    static List<Object> coverage(MissionPlan plan) {
+        List<Object> regions = new ArrayList<>();
+        for (RegionCoverage c : plan.coverage()) {
+            List<Object> curve = new ArrayList<>();
+            for (RegionCoverage.Step s : c.curve()) {
+                curve.add(object("timeS", round(s.timeS(), 1), "coveredPercent", round(100 * s.fraction(), 2)));
+            }
+            List<Object> polygon = new ArrayList<>();
+            double[] lat = c.region().latitudesRad();
+            double[] lon = c.region().longitudesRad();
+            for (int i = 0; i < lat.length; i++) {
+                polygon.add(new double[] {round(Math.toDegrees(lat[i]), 5), round(Math.toDegrees(lon[i]), 5)});
+            }
+            long covered = c.points().stream().filter(PointCoverage::covered).count();
+            regions.add(object("region", c.region().name(), "gridStepDeg", round(Math.toDegrees(c.region().gridStepRad()), 4),
+                    "polygonDeg", polygon, "gridPoints", c.points().size(), "gridPointsCovered", covered,
+                    "coveredPercent", round(100 * c.coveredFraction(), 2),
+                    "timeToFirstCoverageS", round(c.timeToFirstS(), 1), "timeToFullCoverageS", round(c.timeToFullS(), 1),
+                    "fullCoverageUtc", Double.isNaN(c.timeToFullS()) ? null : Times.iso(plan.trajectory().start().shiftedBy(c.timeToFullS())),
+                    "meanRevisitS", round(c.meanRevisitS(), 1), "maxRevisitS", round(c.maxRevisitS(), 1),
+                    "coveredPercentOverTime", curve));
+        }
+        return regions;
     }
 
     /** The lifetime section; the altitude histories are in lifetime.csv. */

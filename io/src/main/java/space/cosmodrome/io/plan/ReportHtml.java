@@ -11,6 +11,8 @@ import space.cosmodrome.access.Revisit;
 import space.cosmodrome.access.Target;
 import space.cosmodrome.contact.Contact;
 import space.cosmodrome.contact.GroundStation;
+import space.cosmodrome.coverage.PointCoverage;
+import space.cosmodrome.coverage.RegionCoverage;
 import space.cosmodrome.eclipse.BetaSample;
 import space.cosmodrome.eclipse.EclipseInterval;
 import space.cosmodrome.eclipse.OrbitEclipse;
@@ -22,9 +24,11 @@ import space.cosmodrome.lifetime.ScenarioLifetime;
 import space.cosmodrome.mission.MissionPlan;
 
 /**
- * The plan as one self-contained HTML file: no scripts, no fonts, no network. Inline SVG draws an
- * equirectangular map (graticule, ground track, stations, targets; no coastlines, since no map data is bundled),
- * timelines of contacts, eclipses and accesses, the beta angle and the eclipse per orbit.
+ * The plan as one self-contained HTML file: no scripts, no fonts, no network. Inline SVG draws equirectangular
+ * maps (graticule, ground track, swath edges, access footprints, stations, targets, regions with their grid
+ * points; no coastlines, since no map data is bundled), the region coverage over time, timelines of contacts,
+ * eclipses and accesses, the beta angle, the eclipse per orbit, the altitude over the lifetime and a revisit
+ * histogram.
  */
 final class ReportHtml {
     private static final int W = 1000;
@@ -32,7 +36,7 @@ final class ReportHtml {
     private ReportHtml() {
     }
 
-    static String render(MissionPlan plan, Map<String, Object> summary, List<List<double[]>> track) {
+    static String render(MissionPlan plan, Map<String, Object> summary, List<List<double[]>> track, PlanGeometry geometry) {
         StringBuilder h = new StringBuilder();
         String name = esc(plan.mission().name());
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(name).append(" - Cosmodrome plan</title>\n")
@@ -46,7 +50,22 @@ final class ReportHtml {
                 .append(". Written by Cosmodrome.</p>\n");
         keyFigures(h, plan);
         h.append("<h2>Ground track</h2>\n");
-        map(h, plan, track);
+        map(h, plan, track, geometry, new double[] {-180, 180, -90, 90}, false);
+        h.append("<p class=\"note\">Equirectangular; orange: ground track; light orange: swath edges of the field of regard ("
+                + f(Math.toDegrees(plan.mission().sensor().maxOffNadirRad()), 0) + " deg off nadir); blue triangles: ground stations; "
+                + "green: targets; magenta: regions" + (plan.ascent() != null ? "; purple square: launch site" : "")
+                + ". No coastlines are drawn (no map data is bundled).</p>\n");
+        double[] box = detailBox(plan);
+        if (box != null) {
+            h.append("<h2>Targets and regions in detail</h2>\n");
+            map(h, plan, track, geometry, box, true);
+            h.append("<p class=\"note\">Longitude ").append(f(box[0], 0)).append(" to ").append(f(box[1], 0)).append(" deg, latitude ")
+                    .append(f(box[2], 0)).append(" to ").append(f(box[3], 0)).append(" deg. Region grid points are coloured by the number of "
+                    + "accesses (grey: never seen; light to dark magenta: 1 to the most); dark green patches are the field of view's "
+                    + "footprint at the middle of each access").append(plan.mission().sensor().halfAngleRad() > 0 ? "" : " (none: the sensor's half-angle is 0)")
+                    .append(".</p>\n");
+        }
+        coverage(h, plan);
         h.append("<h2>Timelines</h2>\n");
         timelines(h, plan);
         h.append("<h2>Beta angle and eclipse per orbit</h2>\n");
@@ -268,46 +287,236 @@ final class ReportHtml {
         return 10 * p;
     }
 
-    private static void map(StringBuilder h, MissionPlan plan, List<List<double[]>> track) {
+    /** @return the box [lonMin, lonMax, latMin, latMax] (deg) round the targets and regions with a margin, or null without any */
+    static double[] detailBox(MissionPlan plan) {
+        double lonMin = Double.POSITIVE_INFINITY;
+        double lonMax = Double.NEGATIVE_INFINITY;
+        double latMin = Double.POSITIVE_INFINITY;
+        double latMax = Double.NEGATIVE_INFINITY;
+        List<double[]> points = new java.util.ArrayList<>();
+        for (Target t : plan.mission().targets()) {
+            points.add(new double[] {wrap(Math.toDegrees(t.longitudeRad())), Math.toDegrees(t.latitudeRad())});
+        }
+        for (RegionCoverage c : plan.coverage()) {
+            points.addAll(PlanGeometry.ring(c));
+        }
+        if (points.isEmpty()) {
+            return null;
+        }
+        for (double[] p : points) {
+            lonMin = Math.min(lonMin, p[0]);
+            lonMax = Math.max(lonMax, p[0]);
+            latMin = Math.min(latMin, p[1]);
+            latMax = Math.max(latMax, p[1]);
+        }
+        // a 2:1 box, at least 20 deg wide, 3 deg of margin
+        double lonC = (lonMin + lonMax) / 2;
+        double latC = (latMin + latMax) / 2;
+        double width = Math.max(20, Math.max(lonMax - lonMin, 2 * (latMax - latMin)) + 6);
+        width = Math.min(width, 360);
+        latC = Math.max(-90 + width / 4, Math.min(90 - width / 4, latC));
+        return new double[] {lonC - width / 2, lonC + width / 2, latC - width / 4, latC + width / 4};
+    }
+
+    private static double wrap(double lonDeg) {
+        return ((lonDeg + 180) % 360 + 360) % 360 - 180;
+    }
+
+    /** An equirectangular view of a lon-lat box onto a W x W/2 picture. */
+    private static final class View {
+        final double lon0;
+        final double lon1;
+        final double lat0;
+        final double lat1;
+
+        View(double[] box) {
+            lon0 = box[0];
+            lon1 = box[1];
+            lat0 = box[2];
+            lat1 = box[3];
+        }
+
+        double x(double lonDeg) {
+            double lon = lonDeg;
+            // bring the longitude next to the box (the box may run past 180)
+            while (lon < lon0 - 180) {
+                lon += 360;
+            }
+            while (lon > lon0 + 180) {
+                lon -= 360;
+            }
+            if (lon0 <= -180 && lon1 >= 180) {
+                lon = wrap(lonDeg);
+            }
+            return (lon - lon0) / (lon1 - lon0) * W;
+        }
+
+        double y(double latDeg) {
+            return (lat1 - latDeg) / (lat1 - lat0) * (W / 2.0);
+        }
+    }
+
+    private static void polyline(StringBuilder h, View v, List<double[]> part, String style) {
+        h.append("<polyline fill=\"none\" ").append(style).append(" points=\"");
+        double previous = Double.NaN;
+        for (double[] p : part) {
+            double px = v.x(p[0]);
+            if (!Double.isNaN(previous) && Math.abs(px - previous) > W / 2.0) {
+                // wrapped across the picture: start a new line
+                h.append("\"/>\n<polyline fill=\"none\" ").append(style).append(" points=\"");
+            }
+            h.append(String.format(Locale.ROOT, "%.1f,%.1f ", px, v.y(p[1])));
+            previous = px;
+        }
+        h.append("\"/>\n");
+    }
+
+    private static void map(StringBuilder h, MissionPlan plan, List<List<double[]>> track, PlanGeometry geometry, double[] box,
+                            boolean detail) {
+        View v = new View(box);
         int height = W / 2;
         h.append("<svg width=\"").append(W).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(W).append(' ')
                 .append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n<rect width=\"100%\" height=\"100%\" fill=\"#e8f0f6\"/>\n");
-        for (int lon = -180; lon <= 180; lon += 30) {
-            h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c8d4de\"/>", x(lon), x(lon), height));
+        double grid = detail ? niceStep(box[1] - box[0]) : 30;
+        for (double lon = Math.ceil(box[0] / grid) * grid; lon <= box[1]; lon += grid) {
+            double px = (lon - box[0]) / (box[1] - box[0]) * W;
+            h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c8d4de\"/>", px, px, height));
+            if (detail) {
+                h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#789\">%s</text>", px + 2, height - 3,
+                        f(wrap(lon), 0)));
+            }
         }
-        for (int lat = -90; lat <= 90; lat += 30) {
-            h.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#c8d4de\"/>", y(lat), W, y(lat)));
+        for (double lat = Math.ceil(box[2] / grid) * grid; lat <= box[3]; lat += grid) {
+            double py = v.y(lat);
+            h.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#c8d4de\"/>", py, W, py));
+            if (detail) {
+                h.append(String.format(Locale.ROOT, "<text x=\"2\" y=\"%.1f\" font-size=\"10\" fill=\"#789\">%s</text>", py - 2, f(lat, 0)));
+            }
         }
         h.append('\n');
-        for (List<double[]> part : track) {
-            h.append("<polyline fill=\"none\" stroke=\"#d05a00\" stroke-width=\"1\" stroke-opacity=\"0.7\" points=\"");
-            for (double[] p : part) {
-                h.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(p[0]), y(p[1])));
+        // regions under everything else
+        for (RegionCoverage c : plan.coverage()) {
+            h.append("<polygon fill=\"#c83ca0\" fill-opacity=\"0.08\" stroke=\"#c83ca0\" stroke-width=\"1.5\" points=\"");
+            for (double[] p : PlanGeometry.ring(c)) {
+                h.append(String.format(Locale.ROOT, "%.1f,%.1f ", v.x(p[0]), v.y(p[1])));
             }
-            h.append("\"/>\n");
+            h.append("\"><title>").append(esc(c.region().name())).append(": ").append(f(100 * c.coveredFraction(), 1))
+                    .append(" % covered</title></polygon>\n");
+            if (detail) {
+                int most = c.points().stream().mapToInt(PointCoverage::accessCount).max().orElse(0);
+                double r = Math.max(1.5, Math.min(5, 0.3 * (v.x(box[0] + Math.toDegrees(c.region().gridStepRad())) - v.x(box[0]))));
+                for (PointCoverage p : c.points()) {
+                    double lon = Math.toDegrees(p.point().longitudeRad());
+                    double lat = Math.toDegrees(p.point().latitudeRad());
+                    String color = p.accessCount() == 0 ? "#999" : shade(p.accessCount(), most);
+                    h.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"><title>%.1f, %.1f: %d accesses%s</title></circle>",
+                            v.x(lon), v.y(lat), r, color, lat, lon, p.accessCount(),
+                            p.accessCount() >= 2 ? ", max gap " + f(p.maxGapS() / 3600, 1) + " h" : ""));
+                }
+                h.append('\n');
+            }
+        }
+        for (List<double[]> part : geometry.leftEdge) {
+            polyline(h, v, part, "stroke=\"#f0a060\" stroke-width=\"0.6\" stroke-opacity=\"0.5\"");
+        }
+        for (List<double[]> part : geometry.rightEdge) {
+            polyline(h, v, part, "stroke=\"#f0a060\" stroke-width=\"0.6\" stroke-opacity=\"0.5\"");
+        }
+        for (List<double[]> part : track) {
+            polyline(h, v, part, "stroke=\"#d05a00\" stroke-width=\"1\" stroke-opacity=\"0.7\"");
+        }
+        for (PlanGeometry.AccessFootprint fp : geometry.footprints) {
+            h.append("<polygon fill=\"#0b6b2a\" fill-opacity=\"0.6\" stroke=\"#0b6b2a\" stroke-width=\"0.5\" points=\"");
+            for (double[] p : fp.ring()) {
+                h.append(String.format(Locale.ROOT, "%.1f,%.1f ", v.x(p[0]), v.y(p[1])));
+            }
+            h.append("\"><title>").append(esc(fp.access().target().name())).append(' ').append(Times.iso(fp.access().start()))
+                    .append("</title></polygon>\n");
         }
         for (GroundStation s : plan.mission().stations()) {
-            double px = x(Math.toDegrees(s.longitudeRad()));
-            double py = y(Math.toDegrees(s.latitudeRad()));
+            double px = v.x(Math.toDegrees(s.longitudeRad()));
+            double py = v.y(Math.toDegrees(s.latitudeRad()));
             h.append(String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"#1b5fbf\"><title>%s</title></polygon>"
                     + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#1b5fbf\">%s</text>%n",
                     px, py - 6, px - 5, py + 4, px + 5, py + 4, esc(s.name()), px + 7, py + 4, esc(s.name())));
         }
         for (Target t : plan.mission().targets()) {
-            double px = x(Math.toDegrees(t.longitudeRad()));
-            double py = y(Math.toDegrees(t.latitudeRad()));
-            h.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1a8a3a\"><title>%s</title></circle>"
-                    + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#1a8a3a\">%s</text>%n",
-                    px, py, esc(t.name()), px + 6, py + 4, esc(t.name())));
+            double px = v.x(Math.toDegrees(t.longitudeRad()));
+            double py = v.y(Math.toDegrees(t.latitudeRad()));
+            h.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1a8a3a\"><title>%s</title></circle>", px, py, esc(t.name())));
+            if (detail) {
+                h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#1a8a3a\">%s</text>", px + 6, py + 4, esc(t.name())));
+            }
+            h.append('\n');
         }
         if (plan.ascent() != null) {
-            double px = x(plan.ascent().site().longitudeDeg());
-            double py = y(plan.ascent().site().latitudeDeg());
+            double px = v.x(plan.ascent().site().longitudeDeg());
+            double py = v.y(plan.ascent().site().latitudeDeg());
             h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"#8a1a8a\"><title>%s</title></rect>%n",
                     px - 4, py - 4, esc(plan.ascent().site().name())));
         }
-        h.append("</svg>\n<p class=\"note\">Equirectangular; orange: ground track; blue triangles: ground stations; green: targets"
-                + (plan.ascent() != null ? "; purple square: launch site" : "") + ". No coastlines are drawn.</p>\n");
+        h.append("</svg>\n");
+    }
+
+    /** @return a magenta from light (1 access) to dark (the most) */
+    private static String shade(int count, int most) {
+        double f = most <= 1 ? 1 : (count - 1) / (double) (most - 1);
+        int r = (int) Math.round(240 - f * (240 - 120));
+        int g = (int) Math.round(180 - f * (180 - 10));
+        int b = (int) Math.round(225 - f * (225 - 100));
+        return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+    }
+
+    /** The cumulative coverage of each region over time, and its figures. */
+    private static void coverage(StringBuilder h, MissionPlan plan) {
+        if (plan.coverage().isEmpty()) {
+            return;
+        }
+        h.append("<h2>Region coverage</h2>\n<table><tr><th>region</th><th>grid points</th><th>covered</th><th>first coverage</th>"
+                + "<th>full coverage</th><th>mean revisit (h)</th><th>max revisit (h)</th></tr>\n");
+        for (RegionCoverage c : plan.coverage()) {
+            h.append(row(esc(c.region().name()), c.points().size() + " (" + f(Math.toDegrees(c.region().gridStepRad()), 2) + " deg)",
+                    f(100 * c.coveredFraction(), 1) + " %", hours(c.timeToFirstS()), hours(c.timeToFullS()),
+                    f(c.meanRevisitS() / 3600, 1), f(c.maxRevisitS() / 3600, 1)));
+        }
+        h.append("</table>\n");
+        int height = 200;
+        int left = 50;
+        double span = plan.trajectory().durationS();
+        double plotW = W - left - 20;
+        double plotH = height - 30;
+        h.append("<svg width=\"").append(W).append("\" height=\"").append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+        for (int pct = 0; pct <= 100; pct += 25) {
+            double py = 10 + plotH - pct / 100.0 * plotH;
+            h.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e4e4e4\"/>"
+                    + "<text x=\"4\" y=\"%.1f\" font-size=\"10\" fill=\"#666\">%d %%</text>%n", left, py, left + plotW, py, py + 4, pct));
+        }
+        double tick = Math.max(3600, niceStep(span / 3600) * 3600);
+        for (double t = 0; t <= span + 1; t += tick) {
+            double px = left + t / span * plotW;
+            h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"10\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e4e4e4\"/>"
+                    + "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#666\">+%.0f h</text>%n", px, px, 10 + plotH, px + 2, height - 6, t / 3600));
+        }
+        int k = 0;
+        for (RegionCoverage c : plan.coverage()) {
+            String color = SCENARIO_COLORS[(k++ + 3) % SCENARIO_COLORS.length];
+            h.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"1.5\" points=\"");
+            double fraction = 0;
+            h.append(String.format(Locale.ROOT, "%.1f,%.1f ", (double) left, 10 + plotH));
+            for (RegionCoverage.Step st : c.curve()) {
+                double px = left + st.timeS() / span * plotW;
+                h.append(String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f ", px, 10 + plotH - fraction * plotH, px, 10 + plotH - st.fraction() * plotH));
+                fraction = st.fraction();
+            }
+            h.append(String.format(Locale.ROOT, "%.1f,%.1f", left + plotW, 10 + plotH - fraction * plotH));
+            h.append("\"><title>").append(esc(c.region().name())).append("</title></polyline>\n");
+        }
+        h.append("</svg>\n<p class=\"note\">Share of each region's area seen at least once, over the span (grid points weighted by "
+                + "cos latitude; the same sensor limits as the targets). Per-point figures: coverage.csv and coverage.geojson.</p>\n");
+    }
+
+    private static String hours(double seconds) {
+        return Double.isFinite(seconds) ? "+" + f(seconds / 3600, 1) + " h" : "not reached";
     }
 
     private static void timelines(StringBuilder h, MissionPlan plan) {
@@ -422,15 +631,6 @@ final class ReportHtml {
                     o.number(), o.umbraS(), 100 * o.umbraFraction()));
         }
         h.append("</svg>\n<p class=\"note\">Shadow per orbit (ascending node to ascending node): dark umbra, grey penumbra.</p>\n");
-    }
-
-    private static double x(double lonDeg) {
-        double lon = ((lonDeg + 180) % 360 + 360) % 360 - 180;
-        return (lon + 180) / 360 * W;
-    }
-
-    private static double y(double latDeg) {
-        return (90 - latDeg) / 180 * (W / 2.0);
     }
 
     private static String row(String... cells) {
