@@ -24,7 +24,7 @@ import space.cosmodrome.orbit.Trajectory;
  *
  * <p>The swath edges are drawn on a sphere of the Earth's mean radius: the Earth-central angle λ to the edge
  * follows from the satellite's geocentric radius r, the off-nadir limit η and the minimum elevation ε as
- * λ = min(asin(r sin η / R) - η, acos(R cos ε / r) - ε) (Wertz, Space Mission Analysis and Design, 3rd ed.,
+ * λ = min(asin(r sin η / R) - η, acos(R cos ε / r) - ε), the horizon acos(R / r) where the line of sight misses the Earth (Wertz, Space Mission Analysis and Design, 3rd ed.,
  * section 5.2), laid perpendicular to the ground track's direction. Good to a few km for a map; the access
  * analysis itself uses the WGS84 ellipsoid.
  */
@@ -58,7 +58,10 @@ public final class Footprints {
      */
     public static double reachRad(double satelliteRadiusM, double maxOffNadirRad, double minElevationRad) {
         double ratio = Math.max(1, satelliteRadiusM / MEAN_RADIUS_M);
-        double byOffNadir = Math.asin(Math.min(1, ratio * Math.sin(maxOffNadirRad))) - maxOffNadirRad;
+        double horizon = Math.acos(1 / ratio);
+        double sine = ratio * Math.sin(maxOffNadirRad);
+        // a line of sight that misses the Earth: the horizon limits the reach
+        double byOffNadir = sine >= 1 ? horizon : Math.asin(sine) - maxOffNadirRad;
         double byElevation = Math.acos(Math.cos(minElevationRad) / ratio) - minElevationRad;
         return Math.max(0, Math.min(byOffNadir, byElevation));
     }

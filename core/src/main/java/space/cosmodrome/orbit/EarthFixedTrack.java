@@ -4,7 +4,7 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.orekit.bodies.CelestialBody;
 import org.orekit.errors.OrekitException;
 import org.orekit.frames.Frame;
-import org.orekit.frames.StaticTransform;
+import org.orekit.frames.Transform;
 import org.orekit.propagation.BoundedPropagator;
 import org.orekit.time.AbsoluteDate;
 
@@ -18,12 +18,12 @@ import space.cosmodrome.error.CosmodromeException;
  * which are exact (the ephemeris at that date; the Sun as below); a window shorter than the step can be missed,
  * as with an event detector's largest check interval.
  *
- * <p>The full inertial-to-ITRF transform (precession, nutation, Earth rotation angle, polar motion) is computed
- * every {@link #FRAME_STEP_S}; in between, a position is turned with the nearest transform and then about the
- * ITRF z axis by the Earth's rotation rate times the time offset. Over at most 30 s the neglected change of
- * precession, nutation and polar motion, and the CIP's offset from the z axis, move a LEO position by well under
- * a millimetre; computing the transform at random dates instead (as an event solver asks) costs a nutation
- * series each time. The Sun is read from the JPL ephemerides every {@link #SUN_STEP_S} in the inertial frame and
+ * <p>The full inertial-to-ITRF transform (precession, nutation, Earth rotation angle, polar motion, with its
+ * rotation rate) is computed every {@link #FRAME_STEP_S}; in between, a position is turned with the nearest
+ * transform shifted by the time offset ({@link Transform#staticShiftedBy}: a rotation at the transform's own
+ * rate about its own axis). Over at most 30 s the neglected change of precession, nutation and polar motion
+ * moves a LEO position by well under a millimetre; computing the transform at random dates instead (as an event
+ * solver asks) costs a nutation series each time. The Sun is read from the JPL ephemerides every {@link #SUN_STEP_S} in the inertial frame and
  * interpolated linearly there (it moves about 0.04 deg per hour, so the chord is off by less than 1e-7 rad).
  */
 public final class EarthFixedTrack {
@@ -33,8 +33,6 @@ public final class EarthFixedTrack {
     public static final double SUN_STEP_S = 3600;
     /** Step of the full inertial-to-ITRF transforms (s). */
     public static final double FRAME_STEP_S = 60;
-    /** Earth's rotation rate (rad/s), WGS84. */
-    private static final double OMEGA = org.orekit.utils.Constants.WGS84_EARTH_ANGULAR_VELOCITY;
 
     private final AbsoluteDate start;
     private final double stepS;
@@ -42,11 +40,11 @@ public final class EarthFixedTrack {
     private final double[] satellite;
     private final double[] sun;
     private final BoundedPropagator ephemeris;
-    private final StaticTransform[] toItrf;
+    private final Transform[] toItrf;
     private final Vector3D[] sunInertial;
 
     private EarthFixedTrack(AbsoluteDate start, double stepS, double durationS, double[] satellite, double[] sun,
-                            BoundedPropagator ephemeris, StaticTransform[] toItrf, Vector3D[] sunInertial) {
+                            BoundedPropagator ephemeris, Transform[] toItrf, Vector3D[] sunInertial) {
         this.start = start;
         this.stepS = stepS;
         this.durationS = durationS;
@@ -75,11 +73,11 @@ public final class EarthFixedTrack {
         double[] sat = new double[3 * n];
         double[] sun = new double[3 * n];
         AbsoluteDate start = trajectory.start();
-        StaticTransform[] transforms = new StaticTransform[(int) Math.ceil(span / FRAME_STEP_S) + 2];
+        Transform[] transforms = new Transform[(int) Math.ceil(span / FRAME_STEP_S) + 2];
         Vector3D[] sunInertial = new Vector3D[(int) Math.ceil(span / SUN_STEP_S) + 2];
         try {
             for (int k = 0; k < transforms.length; k++) {
-                transforms[k] = frame.getStaticTransformTo(itrf, start.shiftedBy(k * FRAME_STEP_S));
+                transforms[k] = frame.getTransformTo(itrf, start.shiftedBy(k * FRAME_STEP_S));
             }
             for (int k = 0; k < sunInertial.length; k++) {
                 sunInertial[k] = sunBody.getPosition(start.shiftedBy(k * SUN_STEP_S), frame);
@@ -100,11 +98,8 @@ public final class EarthFixedTrack {
     private Vector3D fixed(double timeS, Vector3D inertial) {
         int k = (int) Math.round(timeS / FRAME_STEP_S);
         k = Math.max(0, Math.min(toItrf.length - 1, k));
-        Vector3D v = toItrf[k].transformPosition(inertial);
-        double angle = -OMEGA * (timeS - k * FRAME_STEP_S);
-        double c = Math.cos(angle);
-        double s = Math.sin(angle);
-        return new Vector3D(c * v.getX() - s * v.getY(), s * v.getX() + c * v.getY(), v.getZ());
+        double dt = timeS - k * FRAME_STEP_S;
+        return (dt == 0 ? toItrf[k] : toItrf[k].staticShiftedBy(dt)).transformPosition(inertial);
     }
 
     /** @return the Sun in the ephemeris frame, interpolated linearly between hourly reads (m) */

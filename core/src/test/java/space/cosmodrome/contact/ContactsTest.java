@@ -22,8 +22,19 @@ class ContactsTest {
     static final GroundStation SVALBARD = new GroundStation("svalbard", Math.toRadians(78.23), Math.toRadians(15.39), 500, Math.toRadians(5));
     static final GroundStation MOSCOW = new GroundStation("moscow", Math.toRadians(55.75), Math.toRadians(37.62), 150, Math.toRadians(10));
 
+    /** @return the shared 12-hour trajectory, propagated once */
+    static synchronized Trajectory trajectory() {
+        if (trajectory == null) {
+            propagate();
+        }
+        return trajectory;
+    }
+
     @BeforeAll
-    static void propagate() {
+    static synchronized void propagate() {
+        if (trajectory != null) {
+            return;
+        }
         OrekitData.context();
         AbsoluteDate epoch = new AbsoluteDate(2026, 12, 1, 0, 0, 0.0, OrekitData.utc());
         OrbitSpec spec = new OrbitSpec.SunSynchronous(500_000, 10.5, epoch);
