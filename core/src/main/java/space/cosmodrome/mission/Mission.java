@@ -26,18 +26,23 @@ import space.cosmodrome.orbit.Spacecraft;
  * @param launch the launch, or null when the orbit is given directly
  * @param orbit the orbit, or null when a launch delivers it
  * @param propagation the propagation model
+ * @param gravity degree and order of the gravity field for numerical propagation
  * @param stations ground stations
  * @param targets imaging targets
  * @param regions regions whose coverage is computed on a grid
  * @param analysis the analysis span
  */
 public record Mission(String name, Spacecraft spacecraft, SensorLimits sensor, Power power, DataRates data,
-                      LaunchPlan launch, OrbitSpec orbit, PropagationModel propagation, List<GroundStation> stations,
-                      List<Target> targets, List<Region> regions, Analysis analysis) {
+                      LaunchPlan launch, OrbitSpec orbit, PropagationModel propagation, Gravity gravity,
+                      List<GroundStation> stations, List<Target> targets, List<Region> regions, Analysis analysis) {
 
     public Mission {
         if ((launch == null) == (orbit == null)) {
             throw CosmodromeException.missing("orbit", "give exactly one of orbit.launch, orbit.circular, orbit.sunSynchronous");
+        }
+        if (propagation == PropagationModel.SGP4 && !(orbit instanceof OrbitSpec.FromTle)) {
+            throw CosmodromeException.badValue("propagation", "sgp4", "sgp4 propagates a TLE: give the orbit as orbit.tle, "
+                    + "or choose keplerian, j2 or numerical");
         }
         stations = List.copyOf(stations);
         targets = List.copyOf(targets);
@@ -66,7 +71,22 @@ public record Mission(String name, Spacecraft spacecraft, SensorLimits sensor, P
     public Mission(String name, Spacecraft spacecraft, SensorLimits sensor, Power power, DataRates data,
                    LaunchPlan launch, OrbitSpec orbit, PropagationModel propagation, List<GroundStation> stations,
                    List<Target> targets, Analysis analysis) {
-        this(name, spacecraft, sensor, power, data, launch, orbit, propagation, stations, targets, List.of(), analysis);
+        this(name, spacecraft, sensor, power, data, launch, orbit, propagation, Gravity.DEFAULT, stations, targets, List.of(), analysis);
+    }
+
+    /**
+     * The gravity field of numerical propagation.
+     *
+     * @param degree degree, 2 to {@link PropagationModel#MAX_GRAVITY_DEGREE}
+     * @param order order, 0 to the degree
+     */
+    public record Gravity(int degree, int order) {
+        /** Degree and order {@link PropagationModel#GRAVITY_DEGREE}. */
+        public static final Gravity DEFAULT = new Gravity(PropagationModel.GRAVITY_DEGREE, PropagationModel.GRAVITY_DEGREE);
+
+        public Gravity {
+            PropagationModel.checkGravity(degree, order);
+        }
     }
 
     /**

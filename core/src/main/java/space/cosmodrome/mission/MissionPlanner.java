@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.orekit.orbits.Orbit;
+import org.orekit.propagation.Propagator;
 import org.orekit.time.AbsoluteDate;
 
 import space.cosmodrome.access.AccessReport;
@@ -27,6 +28,7 @@ import space.cosmodrome.lifetime.ScenarioLifetime;
 import space.cosmodrome.lifetime.SolarActivity;
 import space.cosmodrome.orbit.EarthFixedTrack;
 import space.cosmodrome.orbit.OrbitSpec;
+import space.cosmodrome.orbit.PropagationModel;
 import space.cosmodrome.orbit.Trajectory;
 
 /** Runs a mission plan: launch, propagation, contacts, eclipses, accesses, budgets, lifetime. */
@@ -64,7 +66,13 @@ public final class MissionPlanner {
         progress.accept("propagating " + mission.propagation().id() + " over "
                 + String.format(Locale.ROOT, "%.2f", mission.analysis().durationS() / 86_400) + " days");
         double[] reported = {0};
-        Trajectory trajectory = Trajectory.propagate(orbit, mission.spacecraft(), mission.propagation(), start, end,
+        if (start.durationFrom(orbit.getDate()) < -1e-3) {
+            throw CosmodromeException.badValue("analysis.startUtc", start, "allowed: at or after the orbit epoch " + orbit.getDate());
+        }
+        Propagator propagator = mission.propagation() == PropagationModel.SGP4
+                ? PropagationModel.build(((OrbitSpec.FromTle) spec).tle(), mission.spacecraft().massKg())
+                : mission.propagation().build(orbit, mission.spacecraft(), mission.gravity().degree(), mission.gravity().order());
+        Trajectory trajectory = Trajectory.propagate(propagator, mission.propagation(), start, end,
                 mission.analysis().stepS(), f -> {
                     if (f - reported[0] >= 0.25) {
                         reported[0] = f;

@@ -2,7 +2,12 @@ package space.cosmodrome.orbit;
 
 import org.orekit.errors.OrekitException;
 import org.orekit.forces.gravity.potential.GravityFieldFactory;
+import org.orekit.orbits.CartesianOrbit;
 import org.orekit.orbits.CircularOrbit;
+import org.orekit.orbits.KeplerianOrbit;
+import org.orekit.propagation.SpacecraftState;
+import org.orekit.propagation.analytical.tle.TLE;
+import org.orekit.propagation.analytical.tle.TLEPropagator;
 import org.orekit.propagation.PropagationType;
 import org.orekit.propagation.analytical.EcksteinHechlerPropagator;
 import org.orekit.orbits.Orbit;
@@ -15,7 +20,8 @@ import space.cosmodrome.ascent.TargetOrbit;
 import space.cosmodrome.error.CosmodromeException;
 
 /** How a mission's initial orbit is given. Each variant builds an Orekit orbit in GCRF. */
-public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynchronous, OrbitSpec.FromLaunch {
+public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynchronous, OrbitSpec.FromLaunch,
+        OrbitSpec.Keplerian, OrbitSpec.Frozen, OrbitSpec.RepeatGroundTrack, OrbitSpec.FromTle {
 
     /** @return the initial orbit (GCRF, WGS84 μ) */
     Orbit initialOrbit();
@@ -120,6 +126,234 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
             return String.format(java.util.Locale.ROOT, "%s from %s: %.0f x %.0f km, %.2f deg",
                     ascent.vehicle().name(), ascent.site().name(), ascent.delivered().perigeeAltitudeM() / 1000,
                     ascent.delivered().apogeeAltitudeM() / 1000, Math.toDegrees(ascent.delivered().inclinationRad()));
+        }
+    }
+
+    /**
+     * Keplerian elements (osculating, GCRF, WGS84 μ) at an epoch.
+     *
+     * @param semiMajorAxisM semi-major axis (m)
+     * @param eccentricity eccentricity, 0 to below 1
+     * @param inclinationRad inclination (rad)
+     * @param raanRad right ascension of the ascending node (rad)
+     * @param argumentOfPerigeeRad argument of perigee (rad)
+     * @param trueAnomalyRad true anomaly (rad)
+     * @param epoch epoch
+     */
+    record Keplerian(double semiMajorAxisM, double eccentricity, double inclinationRad, double raanRad,
+                     double argumentOfPerigeeRad, double trueAnomalyRad, AbsoluteDate epoch) implements OrbitSpec {
+        public Keplerian {
+            if (!(eccentricity >= 0 && eccentricity < 1)) {
+                throw CosmodromeException.badValue("orbit.keplerian.eccentricity", eccentricity, "allowed: 0 to below 1");
+            }
+            double perigee = semiMajorAxisM * (1 - eccentricity) - Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
+            if (!(perigee >= TargetOrbit.MIN_PERIGEE_M)) {
+                throw CosmodromeException.badValue("orbit.keplerian.semiMajorAxisKm", semiMajorAxisM / 1000, String.format(
+                        java.util.Locale.ROOT, "a perigee at least 120 km above the equator (this one is at %.0f km%s)", perigee / 1000,
+                        perigee < 0 ? ", below the surface" : ""));
+            }
+            if (!(semiMajorAxisM * (1 + eccentricity) - Constants.WGS84_EARTH_EQUATORIAL_RADIUS <= 400_000_000)) {
+                throw CosmodromeException.badValue("orbit.keplerian.semiMajorAxisKm", semiMajorAxisM / 1000, "an apogee below 400,000 km");
+            }
+            if (!(inclinationRad >= 0 && inclinationRad <= Math.PI)) {
+                throw CosmodromeException.badValue("orbit.keplerian.inclinationDeg", Math.toDegrees(inclinationRad), "allowed: 0 to 180 deg");
+            }
+        }
+
+        @Override
+        public Orbit initialOrbit() {
+            return new KeplerianOrbit(semiMajorAxisM, eccentricity, inclinationRad, argumentOfPerigeeRad, raanRad, trueAnomalyRad,
+                    PositionAngleType.TRUE, Bodies.gcrf(), epoch, Constants.WGS84_EARTH_MU);
+        }
+
+        @Override
+        public String describe() {
+            double re = Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
+            return String.format(java.util.Locale.ROOT, "Keplerian %.0f x %.0f km, %.2f deg", (semiMajorAxisM * (1 - eccentricity) - re) / 1000,
+                    (semiMajorAxisM * (1 + eccentricity) - re) / 1000, Math.toDegrees(inclinationRad));
+        }
+    }
+
+    /** Earth's J2 (unnormalized, EIGEN-5C, as Orekit's constants give it). */
+    double J2 = -Constants.EIGEN5C_EARTH_C20;
+    /** Earth's J3 (unnormalized, EIGEN-5C). */
+    double J3 = -Constants.EIGEN5C_EARTH_C30;
+
+    /**
+     * A frozen orbit: the mean eccentricity vector that J2 and J3 together hold still, e = -(J3 / 2 J2)(R / a) sin i
+     * with the argument of perigee at 90 deg (Vallado, Fundamentals of Astrodynamics and Applications, 4th ed.,
+     * section 11.4.4; about 0.001 for low Earth orbits). Higher zonal terms move the true frozen point by some
+     * 10 %. The elements are mean elements (Eckstein-Hechler, as {@link Circular}).
+     *
+     * @param altitudeM mean altitude above the equatorial radius (m)
+     * @param inclinationRad inclination (rad)
+     * @param raanRad right ascension of the ascending node (rad)
+     * @param epoch epoch
+     */
+    record Frozen(double altitudeM, double inclinationRad, double raanRad, AbsoluteDate epoch) implements OrbitSpec {
+        public Frozen {
+            checkAltitude("orbit.frozen.altitudeKm", altitudeM);
+            if (!(inclinationRad >= 0 && inclinationRad <= Math.PI)) {
+                throw CosmodromeException.badValue("orbit.frozen.inclinationDeg", Math.toDegrees(inclinationRad), "allowed: 0 to 180 deg");
+            }
+        }
+
+        /** @return the frozen mean eccentricity (argument of perigee 90 deg) */
+        public double eccentricity() {
+            double a = Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM;
+            return -J3 / (2 * J2) * Constants.WGS84_EARTH_EQUATORIAL_RADIUS / a * Math.sin(inclinationRad);
+        }
+
+        @Override
+        public Orbit initialOrbit() {
+            // ex = e cos(omega) = 0, ey = e sin(omega) = e; the satellite at the ascending node
+            CircularOrbit mean = new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM, 0, eccentricity(), inclinationRad,
+                    raanRad, 0, PositionAngleType.TRUE, Bodies.gcrf(), epoch, Constants.WGS84_EARTH_MU);
+            return osculating(mean);
+        }
+
+        @Override
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "frozen %.0f km, %.2f deg, e %.5f, argument of perigee 90 deg",
+                    altitudeM / 1000, Math.toDegrees(inclinationRad), eccentricity());
+        }
+    }
+
+    /**
+     * A circular repeat-ground-track orbit: the track repeats after {@code revolutions} nodal periods in
+     * {@code days} nodal days. The altitude is solved with the J2 secular rates of a circular orbit (Vallado,
+     * section 11.5): (dM/dt + dω/dt) / (ωE - dΩ/dt) = revolutions / days, where for e = 0
+     * dΩ/dt = -3/2 n J2 (R/a)² cos i, dω/dt = 3/4 n J2 (R/a)² (5 cos² i - 1) and dM/dt = n (1 + 3/4 J2 (R/a)² (3 cos² i - 1)).
+     * With {@code sunSynchronous}, the inclination follows from the altitude at each step of the solution.
+     *
+     * @param revolutions revolutions per repeat cycle, at least 1
+     * @param days nodal days per cycle, at least 1
+     * @param inclinationRad inclination (rad); ignored when sun-synchronous
+     * @param ltanHours local time of the ascending node (h) for a sun-synchronous orbit, NaN otherwise
+     * @param raanRad right ascension of the ascending node when not sun-synchronous (rad)
+     * @param epoch epoch
+     */
+    record RepeatGroundTrack(int revolutions, int days, double inclinationRad, double ltanHours, double raanRad, AbsoluteDate epoch)
+            implements OrbitSpec {
+        /** Earth's rotation rate (rad/s), WGS84. */
+        static final double EARTH_RATE = Constants.WGS84_EARTH_ANGULAR_VELOCITY;
+
+        public RepeatGroundTrack {
+            if (!(revolutions >= 1 && revolutions <= 1000)) {
+                throw CosmodromeException.badValue("orbit.repeatGroundTrack.revolutions", revolutions, "allowed: 1 to 1000");
+            }
+            if (!(days >= 1 && days <= 100)) {
+                throw CosmodromeException.badValue("orbit.repeatGroundTrack.days", days, "allowed: 1 to 100");
+            }
+            if (Double.isNaN(ltanHours) && !(inclinationRad >= 0 && inclinationRad <= Math.PI)) {
+                throw CosmodromeException.badValue("orbit.repeatGroundTrack.inclinationDeg", Math.toDegrees(inclinationRad), "allowed: 0 to 180 deg");
+            }
+            if (!Double.isNaN(ltanHours) && !(ltanHours >= 0 && ltanHours < 24)) {
+                throw CosmodromeException.badValue("orbit.repeatGroundTrack.ltan", ltanHours, "allowed: 00:00 to 23:59");
+            }
+            double h = altitude(revolutions, days, inclinationRad, !Double.isNaN(ltanHours));
+            if (!(h >= TargetOrbit.MIN_PERIGEE_M && h <= 50_000_000)) {
+                throw CosmodromeException.badValue("orbit.repeatGroundTrack.revolutions", revolutions + " in " + days + " days",
+                        String.format(java.util.Locale.ROOT, "a repeat cycle between 120 and 50,000 km of altitude (this one needs %.0f km)", h / 1000));
+            }
+        }
+
+        /** @return whether the orbit is sun-synchronous */
+        public boolean sunSynchronous() {
+            return !Double.isNaN(ltanHours);
+        }
+
+        /** @return the solved mean altitude above the equatorial radius (m) */
+        public double altitudeM() {
+            return altitude(revolutions, days, inclinationRad, sunSynchronous());
+        }
+
+        /** @return the inclination (rad): given, or sun-synchronous for the solved altitude */
+        public double inclination() {
+            return sunSynchronous() ? TargetOrbit.sunSynchronousInclination(altitudeM(), altitudeM()) : inclinationRad;
+        }
+
+        /**
+         * Solves the altitude by bisection on the ratio of rates, which falls as the altitude grows.
+         * @return altitude (m), or NaN when no altitude between 0 and 50,000 km (or with an SSO solution) fits
+         */
+        static double altitude(int revolutions, int days, double inclinationRad, boolean sunSynchronous) {
+            double target = (double) revolutions / days;
+            double lo = 0;
+            double hi = sunSynchronous ? 5_900_000 : 50_000_000;
+            if (!(ratio(lo, inclinationRad, sunSynchronous) >= target && ratio(hi, inclinationRad, sunSynchronous) <= target)) {
+                return Double.NaN;
+            }
+            for (int k = 0; k < 200 && hi - lo > 1e-4; k++) {
+                double mid = (lo + hi) / 2;
+                if (ratio(mid, inclinationRad, sunSynchronous) > target) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return (lo + hi) / 2;
+        }
+
+        /** @return revolutions per nodal day at an altitude (m) */
+        static double ratio(double altitudeM, double inclinationRad, boolean sunSynchronous) {
+            double re = Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
+            double a = re + altitudeM;
+            double i = sunSynchronous ? TargetOrbit.sunSynchronousInclination(altitudeM, altitudeM) : inclinationRad;
+            double n = Math.sqrt(Constants.WGS84_EARTH_MU / (a * a * a));
+            double k = J2 * (re / a) * (re / a);
+            double c = Math.cos(i);
+            double raanRate = -1.5 * n * k * c;
+            double perigeeRate = 0.75 * n * k * (5 * c * c - 1);
+            double anomalyRate = n * (1 + 0.75 * k * (3 * c * c - 1));
+            return (anomalyRate + perigeeRate) / (EARTH_RATE - raanRate);
+        }
+
+        @Override
+        public Orbit initialOrbit() {
+            double raan = sunSynchronous() ? meanSunRightAscension(epoch) + Math.toRadians(15 * (ltanHours - 12)) : raanRad;
+            return new Circular(altitudeM(), inclination(), raan, epoch).initialOrbit();
+        }
+
+        @Override
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "repeat ground track %d revolutions in %d days: %.1f km, %.2f deg%s",
+                    revolutions, days, altitudeM() / 1000, Math.toDegrees(inclination()), sunSynchronous() ? " (sun-synchronous)" : "");
+        }
+    }
+
+    /**
+     * An orbit given by a TLE (or an OMM turned into one): the SGP4/SDP4 state at the element set's epoch,
+     * in GCRF; with the {@code sgp4} propagation model the element set itself is propagated.
+     *
+     * @param tle the element set
+     */
+    record FromTle(TLE tle) implements OrbitSpec {
+        @Override
+        public Orbit initialOrbit() {
+            try {
+                SpacecraftState s = TLEPropagator.selectExtrapolator(tle).getInitialState();
+                return new CartesianOrbit(s.getPVCoordinates(Bodies.gcrf()), Bodies.gcrf(), s.getDate(), Constants.WGS84_EARTH_MU);
+            } catch (OrekitException e) {
+                throw CosmodromeException.badValue("orbit.tle", tle.getSatelliteNumber(), "an element set SGP4 can start from ("
+                        + e.getMessage() + ")");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "TLE %d (epoch %s), %.2f rev/day, %.2f deg", tle.getSatelliteNumber(),
+                    tle.getDate(), tle.getMeanMotion() * 86_400 / (2 * Math.PI), Math.toDegrees(tle.getI()));
+        }
+    }
+
+    /** @return the osculating orbit at the epoch of mean elements (Eckstein-Hechler, zonal J2 to J6) */
+    private static Orbit osculating(CircularOrbit mean) {
+        try {
+            return new EcksteinHechlerPropagator(mean, GravityFieldFactory.getUnnormalizedProvider(6, 0), PropagationType.MEAN)
+                    .propagate(mean.getDate()).getOrbit();
+        } catch (OrekitException e) {
+            throw CosmodromeException.missingData("gravity field for mean to osculating elements: " + e.getMessage(), e);
         }
     }
 

@@ -47,7 +47,29 @@ public record Trajectory(AbsoluteDate start, AbsoluteDate end, PropagationModel 
         if (start.durationFrom(orbit.getDate()) < -1e-3) {
             throw CosmodromeException.badValue("analysis.startUtc", start, "allowed: at or after the orbit epoch " + orbit.getDate());
         }
-        Propagator propagator = model.build(orbit, spacecraft);
+        return propagate(model.build(orbit, spacecraft), model, start, end, stepS, progress);
+    }
+
+    /**
+     * Propagates with a propagator built beforehand (SGP4 for a TLE, or a chosen gravity field).
+     * @param propagator the propagator, its initial state at or before start
+     * @param model the model it stands for
+     * @param start first date of the span
+     * @param end last date of the span
+     * @param stepS sampling step for {@link #samples} (s)
+     * @param progress receives the fraction of the span done, 0 to 1
+     * @return the trajectory
+     */
+    public static Trajectory propagate(Propagator propagator, PropagationModel model, AbsoluteDate start, AbsoluteDate end,
+                                       double stepS, DoubleConsumer progress) {
+        if (!(end.durationFrom(start) > 0)) {
+            throw CosmodromeException.badValue("analysis.durationDays", end.durationFrom(start) / 86_400, "allowed: above 0");
+        }
+        if (start.durationFrom(propagator.getInitialState().getDate()) < -1e-3) {
+            throw CosmodromeException.badValue("analysis.startUtc", start, "allowed: at or after the orbit epoch "
+                    + propagator.getInitialState().getDate());
+        }
+        Orbit orbit = propagator.getInitialState().getOrbit();
         double span = end.durationFrom(start);
         List<SpacecraftState> samples = new ArrayList<>();
         try {

@@ -7,7 +7,7 @@ import java.util.List;
  * missing one is seen; {@link MissionReader} checks and converts it to a {@link space.cosmodrome.mission.Mission}.
  * docs/mission-file.md describes each field.
  */
-record MissionFile(String name, SatelliteEntry satellite, OrbitEntry orbit, String propagation,
+record MissionFile(String name, SatelliteEntry satellite, OrbitEntry orbit, String propagation, PropagationOptionsEntry propagationOptions,
                    List<StationEntry> groundStations, List<TargetEntry> targets, List<RegionEntry> regions,
                    AnalysisEntry analysis) {
 
@@ -24,7 +24,24 @@ record MissionFile(String name, SatelliteEntry satellite, OrbitEntry orbit, Stri
     record DataEntry(Double collectMbitPerS, Double downlinkMbitPerS) {
     }
 
-    record OrbitEntry(LaunchEntry launch, CircularEntry circular, SunSynchronousEntry sunSynchronous) {
+    record OrbitEntry(LaunchEntry launch, CircularEntry circular, SunSynchronousEntry sunSynchronous, KeplerianEntry keplerian,
+                      FrozenEntry frozen, RepeatGroundTrackEntry repeatGroundTrack, TleEntry tle) {
+    }
+
+    record KeplerianEntry(Double semiMajorAxisKm, Double eccentricity, Double inclinationDeg, Double raanDeg,
+                          Double argumentOfPerigeeDeg, Double trueAnomalyDeg, String epochUtc) {
+    }
+
+    record FrozenEntry(Double altitudeKm, Double inclinationDeg, String ltan, Double raanDeg, String epochUtc) {
+    }
+
+    record RepeatGroundTrackEntry(Integer revolutions, Integer days, Double inclinationDeg, String ltan, Double raanDeg, String epochUtc) {
+    }
+
+    record TleEntry(String file, List<String> lines, Integer catalogNumber) {
+    }
+
+    record PropagationOptionsEntry(Integer gravityDegree, Integer gravityOrder) {
     }
 
     record LaunchEntry(String site, String vehicle, String launchUtc, LaunchTargetEntry target) {

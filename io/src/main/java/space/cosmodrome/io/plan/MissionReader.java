@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import org.orekit.propagation.analytical.tle.TLE;
 import org.orekit.time.AbsoluteDate;
 
 import space.cosmodrome.access.SensorLimits;
@@ -38,6 +39,7 @@ import space.cosmodrome.contact.GroundStation;
 import space.cosmodrome.coverage.Region;
 import space.cosmodrome.data.OrekitData;
 import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.io.tracking.OmmReader;
 import space.cosmodrome.io.yaml.YamlErrors;
 import space.cosmodrome.launch.LaunchCatalog;
 import space.cosmodrome.mission.DataRates;
@@ -47,6 +49,9 @@ import space.cosmodrome.mission.Power;
 import space.cosmodrome.orbit.OrbitSpec;
 import space.cosmodrome.orbit.PropagationModel;
 import space.cosmodrome.orbit.Spacecraft;
+import space.cosmodrome.tle.TleElements;
+import space.cosmodrome.tle.TleFile;
+import space.cosmodrome.tle.TleReader;
 
 /**
  * Reads a mission file (YAML). Every problem (malformed YAML, unknown key, wrong type, missing or
@@ -79,7 +84,7 @@ public final class MissionReader {
             throw CosmodromeException.badFile(file.toString(), "cannot be read as a UTF-8 YAML file: " + e.getMessage(),
                     Map.of("field", "MISSION.yaml"));
         }
-        return parse(file.getFileName().toString(), text, catalog);
+        return parse(file.getFileName().toString(), text, catalog, file.toAbsolutePath().getParent());
     }
 
     /**
@@ -89,6 +94,18 @@ public final class MissionReader {
      * @return the mission
      */
     public static Mission parse(String name, String text, LaunchCatalog catalog) {
+        return parse(name, text, catalog, null);
+    }
+
+    /**
+     * @param name the file's name for messages
+     * @param text the YAML text
+     * @param catalog sites and vehicles a launch section may name
+     * @param baseDir the directory relative file names (orbit.tle.file) start from, or null to refuse file names
+     *        (a mission sent to the server must carry its element set inline)
+     * @return the mission
+     */
+    public static Mission parse(String name, String text, LaunchCatalog catalog, Path baseDir) {
         MissionFile parsed;
         try {
             parsed = YAML.readValue(text, MissionFile.class);
@@ -100,7 +117,7 @@ public final class MissionReader {
         }
         Map<String, JsonLocation> locations = YamlErrors.locations(text);
         try {
-            return new Converter(parsed, catalog).mission();
+            return new Converter(parsed, catalog, baseDir).mission();
         } catch (CosmodromeException e) {
             String field = String.valueOf(e.details().getOrDefault("field", ""));
             Map<String, Object> where = new LinkedHashMap<>();
@@ -119,10 +136,70 @@ public final class MissionReader {
     private static final class Converter {
         private final MissionFile f;
         private final LaunchCatalog catalog;
+        private final Path baseDir;
 
-        Converter(MissionFile f, LaunchCatalog catalog) {
+        Converter(MissionFile f, LaunchCatalog catalog, Path baseDir) {
             this.f = f;
             this.catalog = catalog;
+            this.baseDir = baseDir;
+        }
+
+        /** @return the element set of orbit.tle: inline lines, or one entry of a TLE/3LE/OMM file */
+        private TLE tle(MissionFile.TleEntry t) {
+            String p = "orbit.tle.";
+            if ((t.file() == null) == (t.lines() == null)) {
+                throw CosmodromeException.badValue("orbit.tle", t.file() == null ? "neither file nor lines" : "both file and lines",
+                        "give one of file (a TLE, 3LE or OMM file) and lines (the two lines of a TLE)");
+            }
+            TleFile read;
+            if (t.lines() != null) {
+                if (t.lines().size() != 2 || t.lines().get(0) == null || t.lines().get(1) == null) {
+                    throw CosmodromeException.badValue(p + "lines", t.lines().size() + " lines", "the two lines of a TLE");
+                }
+                try {
+                    read = TleReader.create().read("orbit.tle.lines", t.lines().get(0) + "\n" + t.lines().get(1) + "\n");
+                } catch (CosmodromeException ex) {
+                    throw CosmodromeException.badValue(p + "lines", "the two lines", "a valid TLE: " + ex.getMessage());
+                }
+            } else {
+                if (baseDir == null) {
+                    throw CosmodromeException.badValue(p + "file", t.file(), "an element set given inline with orbit.tle.lines here");
+                }
+                Path file = baseDir.resolve(t.file());
+                if (!Files.isRegularFile(file)) {
+                    throw CosmodromeException.badValue(p + "file", t.file(), "an existing TLE, 3LE or OMM file (relative to the mission file)");
+                }
+                try {
+                    read = OmmReader.isOmm(file) ? OmmReader.read(file, false) : TleReader.create().read(file);
+                } catch (CosmodromeException ex) {
+                    throw CosmodromeException.badValue(p + "file", t.file(), "a readable TLE, 3LE or OMM file: " + ex.getMessage());
+                }
+            }
+            List<TleElements> sets = read.elementSets();
+            TleElements chosen = null;
+            if (t.catalogNumber() == null) {
+                if (sets.size() != 1) {
+                    throw CosmodromeException.missing(p + "catalogNumber", "the catalog number of one of the " + sets.size() + " element sets");
+                }
+                chosen = sets.get(0);
+            } else {
+                for (TleElements e : sets) {
+                    if (e.catalogNumber() == t.catalogNumber() && (chosen == null || e.epoch().compareTo(chosen.epoch()) > 0)) {
+                        chosen = e;
+                    }
+                }
+                if (chosen == null) {
+                    throw CosmodromeException.badValue(p + "catalogNumber", t.catalogNumber(), "a catalog number in the file");
+                }
+            }
+            TleElements e = chosen;
+            return renamed("orbit.tle", () -> {
+                try {
+                    return new TLE(e.line1(), e.line2(), OrekitData.utc());
+                } catch (org.orekit.errors.OrekitException ex) {
+                    throw CosmodromeException.badValue("orbit.tle", e.catalogNumber(), "a TLE Orekit reads (" + ex.getMessage() + ")");
+                }
+            });
         }
 
         Mission mission() {
@@ -143,10 +220,12 @@ public final class MissionReader {
                     require(s.data().collectMbitPerS(), "satellite.data.collectMbitPerS", "the imaging data rate (Mbit/s)"),
                     require(s.data().downlinkMbitPerS(), "satellite.data.downlinkMbitPerS", "the downlink rate (Mbit/s)"));
 
-            MissionFile.OrbitEntry o = require(f.orbit(), "orbit", "one of orbit.launch, orbit.circular, orbit.sunSynchronous");
-            int given = (o.launch() != null ? 1 : 0) + (o.circular() != null ? 1 : 0) + (o.sunSynchronous() != null ? 1 : 0);
+            MissionFile.OrbitEntry o = require(f.orbit(), "orbit", "one of " + ORBIT_KINDS);
+            int given = (o.launch() != null ? 1 : 0) + (o.circular() != null ? 1 : 0) + (o.sunSynchronous() != null ? 1 : 0)
+                    + (o.keplerian() != null ? 1 : 0) + (o.frozen() != null ? 1 : 0) + (o.repeatGroundTrack() != null ? 1 : 0)
+                    + (o.tle() != null ? 1 : 0);
             if (given != 1) {
-                throw CosmodromeException.badValue("orbit", given + " orbit sections", "give exactly one of launch, circular, sunSynchronous");
+                throw CosmodromeException.badValue("orbit", given + " orbit sections", "give exactly one of " + ORBIT_KINDS);
             }
             LaunchPlan launch = o.launch() == null ? null : launch(o.launch());
             OrbitSpec orbit = null;
@@ -159,10 +238,61 @@ public final class MissionReader {
             } else if (o.sunSynchronous() != null) {
                 MissionFile.SunSynchronousEntry c = o.sunSynchronous();
                 orbit = new OrbitSpec.SunSynchronous(1000 * require(c.altitudeKm(), "orbit.sunSynchronous.altitudeKm", "the altitude in km"),
-                        ltan(require(c.ltan(), "orbit.sunSynchronous.ltan", "the local time of the ascending node, \"HH:MM\"")),
+                        ltan("orbit.sunSynchronous.ltan", require(c.ltan(), "orbit.sunSynchronous.ltan", "the local time of the ascending node, \"HH:MM\"")),
                         date("orbit.sunSynchronous.epochUtc", require(c.epochUtc(), "orbit.sunSynchronous.epochUtc", "an ISO-8601 UTC time")));
+            } else if (o.keplerian() != null) {
+                MissionFile.KeplerianEntry k = o.keplerian();
+                String p = "orbit.keplerian.";
+                orbit = new OrbitSpec.Keplerian(1000 * require(k.semiMajorAxisKm(), p + "semiMajorAxisKm", "the semi-major axis in km"),
+                        require(k.eccentricity(), p + "eccentricity", "the eccentricity, 0 to below 1"),
+                        Math.toRadians(require(k.inclinationDeg(), p + "inclinationDeg", "the inclination in deg")),
+                        Math.toRadians(or(k.raanDeg(), 0.0)), Math.toRadians(or(k.argumentOfPerigeeDeg(), 0.0)),
+                        Math.toRadians(or(k.trueAnomalyDeg(), 0.0)),
+                        date(p + "epochUtc", require(k.epochUtc(), p + "epochUtc", "an ISO-8601 UTC time")));
+            } else if (o.frozen() != null) {
+                MissionFile.FrozenEntry z = o.frozen();
+                String p = "orbit.frozen.";
+                double altitudeM = 1000 * require(z.altitudeKm(), p + "altitudeKm", "the mean altitude in km");
+                AbsoluteDate epoch = date(p + "epochUtc", require(z.epochUtc(), p + "epochUtc", "an ISO-8601 UTC time"));
+                double inclination;
+                double raan;
+                if (z.ltan() != null) {
+                    if (z.inclinationDeg() != null || z.raanDeg() != null) {
+                        throw CosmodromeException.badValue(p + (z.inclinationDeg() != null ? "inclinationDeg" : "raanDeg"),
+                                z.inclinationDeg() != null ? z.inclinationDeg() : z.raanDeg(), "leave it out with ltan (sun-synchronous)");
+                    }
+                    OrbitSpec.SunSynchronous sso = renamed(p + "altitudeKm", () -> new OrbitSpec.SunSynchronous(altitudeM,
+                            ltan(p + "ltan", z.ltan()), epoch));
+                    inclination = sso.inclinationRad();
+                    raan = sso.raanRad();
+                } else {
+                    inclination = Math.toRadians(require(z.inclinationDeg(), p + "inclinationDeg", "the inclination in deg, or ltan for a sun-synchronous orbit"));
+                    raan = Math.toRadians(or(z.raanDeg(), 0.0));
+                }
+                orbit = new OrbitSpec.Frozen(altitudeM, inclination, raan, epoch);
+            } else if (o.repeatGroundTrack() != null) {
+                MissionFile.RepeatGroundTrackEntry r = o.repeatGroundTrack();
+                String p = "orbit.repeatGroundTrack.";
+                double ltan = Double.NaN;
+                double inclination = Double.NaN;
+                if (r.ltan() != null) {
+                    if (r.inclinationDeg() != null) {
+                        throw CosmodromeException.badValue(p + "inclinationDeg", r.inclinationDeg(), "leave it out with ltan (sun-synchronous)");
+                    }
+                    ltan = ltan(p + "ltan", r.ltan());
+                } else {
+                    inclination = Math.toRadians(require(r.inclinationDeg(), p + "inclinationDeg", "the inclination in deg, or ltan for a sun-synchronous orbit"));
+                }
+                orbit = new OrbitSpec.RepeatGroundTrack(require(r.revolutions(), p + "revolutions", "revolutions per repeat cycle"),
+                        require(r.days(), p + "days", "days per repeat cycle"), inclination, ltan, Math.toRadians(or(r.raanDeg(), 0.0)),
+                        date(p + "epochUtc", require(r.epochUtc(), p + "epochUtc", "an ISO-8601 UTC time")));
+            } else if (o.tle() != null) {
+                orbit = new OrbitSpec.FromTle(tle(o.tle()));
             }
-            PropagationModel model = propagation(f.propagation());
+            PropagationModel model = propagation(f.propagation(), orbit instanceof OrbitSpec.FromTle);
+            Mission.Gravity gravity = f.propagationOptions() == null ? Mission.Gravity.DEFAULT : new Mission.Gravity(
+                    or(f.propagationOptions().gravityDegree(), PropagationModel.GRAVITY_DEGREE),
+                    or(f.propagationOptions().gravityOrder(), or(f.propagationOptions().gravityDegree(), PropagationModel.GRAVITY_DEGREE)));
             List<GroundStation> stations = new ArrayList<>();
             List<MissionFile.StationEntry> gs = f.groundStations() == null ? List.of() : f.groundStations();
             for (int i = 0; i < gs.size(); i++) {
@@ -202,7 +332,7 @@ public final class MissionReader {
             double days = a == null ? 1.0 : or(a.durationDays(), 1.0);
             double step = a == null ? 60.0 : or(a.stepS(), 60.0);
             Mission.Analysis analysis = new Mission.Analysis(start, days * 86_400, step);
-            return new Mission(name, spacecraft, limits, power, data, launch, orbit, model, stations, targets, regions, analysis);
+            return new Mission(name, spacecraft, limits, power, data, launch, orbit, model, gravity, stations, targets, regions, analysis);
         }
 
         private Region region(String p, MissionFile.RegionEntry e) {
@@ -266,17 +396,19 @@ public final class MissionReader {
         }
     }
 
-    private static PropagationModel propagation(String text) {
+    private static PropagationModel propagation(String text, boolean tle) {
         if (text == null) {
-            return PropagationModel.J2;
+            return tle ? PropagationModel.SGP4 : PropagationModel.J2;
         }
         for (PropagationModel m : PropagationModel.values()) {
             if (m.id().equalsIgnoreCase(text.trim())) {
                 return m;
             }
         }
-        throw CosmodromeException.badValue("propagation", text, "allowed: keplerian, j2, numerical");
+        throw CosmodromeException.badValue("propagation", text, "allowed: keplerian, j2, numerical, sgp4 (for orbit.tle)");
     }
+
+    private static final String ORBIT_KINDS = "launch, circular, sunSynchronous, keplerian, frozen, repeatGroundTrack, tle";
 
     /** Runs a conversion, renaming the field of an error it throws (catalog lookups name CLI flags). */
     private static <T> T renamed(String field, Supplier<T> body) {
@@ -340,6 +472,10 @@ public final class MissionReader {
     }
 
     static double ltan(String text) {
+        return ltan("orbit.sunSynchronous.ltan", text);
+    }
+
+    static double ltan(String field, String text) {
         String t = text.trim();
         int colon = t.indexOf(':');
         try {
@@ -353,7 +489,7 @@ public final class MissionReader {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw CosmodromeException.badValue("orbit.sunSynchronous.ltan", text, "allowed: \"HH:MM\" from \"00:00\" to \"23:59\" (quote it)");
+        throw CosmodromeException.badValue(field, text, "allowed: \"HH:MM\" from \"00:00\" to \"23:59\" (quote it)");
     }
 
     static AbsoluteDate date(String field, String text) {

@@ -116,4 +116,43 @@ class MissionReaderTest {
         CosmodromeException e = fail(launch);
         assertThat(e.details()).containsEntry("field", "orbit.launch.vehicle").containsEntry("line", 9);
     }
+
+    static final String REGION = String.join("\n",
+            "regions:",
+            "  - name: box",
+            "    gridStepDeg: 2",
+            "    polygon:",
+            "      - [10, 30]",
+            "      - [10, 40]",
+            "      - [20, 40]",
+            "      - [20, 30]",
+            "");
+
+    @Test
+    void readsRegionsAndElevationMasks() {
+        String yaml = GOOD.replace("analysis:", REGION + "analysis:")
+                .replace("    longitudeDeg: 135", "    longitudeDeg: 135\n    elevationMask:\n      - [0, 5]\n      - [180, 12]");
+        Mission m = MissionReader.parse("m.yaml", yaml, catalog);
+        assertThat(m.regions()).hasSize(1);
+        assertThat(m.regions().get(0).gridPoints()).hasSize(36);
+        assertThat(m.stations().get(1).mask()).isNotNull();
+        // a mask alone sets no further minimum
+        assertThat(m.stations().get(1).minElevationRad()).isZero();
+        assertThat(Math.toDegrees(m.stations().get(1).minElevationAt(Math.toRadians(90)))).isCloseTo(8.5, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aBadVertexOrMaskEntryIsNamedWithItsLine() {
+        String yaml = GOOD.replace("analysis:", REGION.replace("[10, 40]", "[100, 40]") + "analysis:");
+        CosmodromeException e = fail(yaml);
+        assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
+        assertThat(e.details()).containsEntry("field", "regions[0].polygon[1]").containsEntry("line", 24);
+        CosmodromeException pair = fail(GOOD.replace("analysis:", REGION.replace("[10, 40]", "[10]") + "analysis:"));
+        assertThat(pair.details()).containsEntry("field", "regions[0].polygon[1]");
+        CosmodromeException mask = fail(GOOD.replace("    longitudeDeg: 135",
+                "    longitudeDeg: 135\n    elevationMask:\n      - [90, 5]\n      - [10, 12]"));
+        assertThat(mask.details()).containsEntry("field", "groundStations[1].elevationMask[1]").containsEntry("line", 21);
+        CosmodromeException step = fail(GOOD.replace("analysis:", REGION.replace("gridStepDeg: 2", "gridStepDeg: 30") + "analysis:"));
+        assertThat(step.details()).containsEntry("field", "regions[0].gridStepDeg");
+    }
 }
