@@ -155,4 +155,48 @@ class MissionReaderTest {
         CosmodromeException step = fail(GOOD.replace("analysis:", REGION.replace("gridStepDeg: 2", "gridStepDeg: 30") + "analysis:"));
         assertThat(step.details()).containsEntry("field", "regions[0].gridStepDeg");
     }
+
+    private static String withOrbit(String section) {
+        return GOOD.replace("  sunSynchronous:\n    altitudeKm: 500\n    ltan: \"10:30\"\n    epochUtc: 2026-12-01T00:00:00Z", section);
+    }
+
+    @Test
+    void readsEveryKindOfOrbit() {
+        Mission k = MissionReader.parse("m.yaml", withOrbit("  keplerian:\n    semiMajorAxisKm: 7000\n    eccentricity: 0.01\n"
+                + "    inclinationDeg: 45\n    epochUtc: 2026-12-01T00:00:00Z"), catalog);
+        assertThat(k.orbit()).isInstanceOf(OrbitSpec.Keplerian.class);
+        Mission f = MissionReader.parse("m.yaml", withOrbit("  frozen:\n    altitudeKm: 700\n    ltan: \"22:30\"\n"
+                + "    epochUtc: 2026-12-01T00:00:00Z"), catalog);
+        assertThat(((OrbitSpec.Frozen) f.orbit()).eccentricity()).isBetween(5e-4, 2e-3);
+        Mission r = MissionReader.parse("m.yaml", withOrbit("  repeatGroundTrack:\n    revolutions: 15\n    days: 1\n"
+                + "    ltan: \"10:30\"\n    epochUtc: 2026-12-01T00:00:00Z")
+                + "propagationOptions:\n  gravityDegree: 20\n  gravityOrder: 10\n", catalog);
+        assertThat(r.orbit()).isInstanceOf(OrbitSpec.RepeatGroundTrack.class);
+        assertThat(r.gravity()).isEqualTo(new Mission.Gravity(20, 10));
+        Mission t = MissionReader.parse("m.yaml", withOrbit("  tle:\n    lines:\n"
+                + "      - \"1 25544U 98067A   26150.51748228  .00011776  00000+0  21767-3 0  9998\"\n"
+                + "      - \"2 25544  51.6337  27.5746 0007245 114.7080 245.4664 15.49496548569014\"").replace("propagation: j2\n", ""), catalog);
+        assertThat(t.orbit()).isInstanceOf(OrbitSpec.FromTle.class);
+        assertThat(t.propagation()).isEqualTo(PropagationModel.SGP4);
+        Mission fromFile = MissionReader.parse("m.yaml", withOrbit("  tle:\n    file: data/tle/celestrak_stations_2026-05-30.tle\n"
+                + "    catalogNumber: 25544"), catalog, Path.of(System.getProperty("cosmodrome.root", "..")));
+        assertThat(((OrbitSpec.FromTle) fromFile.orbit()).tle().getSatelliteNumber()).isEqualTo(25544);
+    }
+
+    @Test
+    void badOrbitsAreRefusedNamingTheField() {
+        CosmodromeException two = fail(GOOD.replace("  sunSynchronous:", "  frozen:\n    altitudeKm: 700\n  sunSynchronous:"));
+        assertThat(two.details()).containsEntry("field", "orbit");
+        CosmodromeException surface = fail(withOrbit("  keplerian:\n    semiMajorAxisKm: 6500\n    eccentricity: 0.1\n"
+                + "    inclinationDeg: 45\n    epochUtc: 2026-12-01T00:00:00Z"));
+        assertThat(surface.details()).containsEntry("field", "orbit.keplerian.semiMajorAxisKm").containsEntry("line", 8);
+        assertThat(surface.getMessage()).contains("below the surface");
+        CosmodromeException sgp4 = fail(GOOD.replace("propagation: j2", "propagation: sgp4"));
+        assertThat(sgp4.details()).containsEntry("field", "propagation");
+        // a mission sent as text (to the server) cannot name a file
+        CosmodromeException file = fail(withOrbit("  tle:\n    file: /etc/passwd"));
+        assertThat(file.details()).containsEntry("field", "orbit.tle.file");
+        CosmodromeException degree = fail(GOOD + "propagationOptions:\n  gravityDegree: 500\n");
+        assertThat(degree.details()).containsEntry("field", "propagationOptions.gravityDegree").containsKey("line");
+    }
 }
