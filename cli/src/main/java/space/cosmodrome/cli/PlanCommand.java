@@ -25,8 +25,9 @@ import space.cosmodrome.mission.MissionPlan;
 import space.cosmodrome.mission.MissionPlanner;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "The main job: launch, orbit and mission analysis (contacts, eclipses, target access, budgets) "
-                + "from a mission file; writes summary.json, CSV files, a CCSDS OEM, a GeoJSON ground track and report.html.")
+        description = "The main job: launch, orbit and mission analysis (contacts, eclipses, target access, region coverage, "
+                + "budgets, lifetime) from a mission file; writes summary.json, CSV files, a CCSDS OEM, GeoJSON (ground track, "
+                + "footprints, coverage), CZML and report.html.")
 final class PlanCommand implements Callable<Integer> {
     @Mixin
     Common common;
@@ -91,6 +92,12 @@ final class PlanCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "  access      %-20s %3d, mean gap %s h, max gap %s h%n", r.target().name(), r.count(),
                     Double.isFinite(r.meanGapS()) ? String.format(Locale.ROOT, "%.1f", r.meanGapS() / 3600) : "-",
                     Double.isFinite(r.maxGapS()) ? String.format(Locale.ROOT, "%.1f", r.maxGapS() / 3600) : "-");
+        }
+        for (var c : plan.coverage()) {
+            o.printf(Locale.ROOT, "  coverage    %-20s %.1f %% of %d points, first +%s h, full %s%n", c.region().name(),
+                    100 * c.coveredFraction(), c.points().size(),
+                    Double.isFinite(c.timeToFirstS()) ? String.format(Locale.ROOT, "%.1f", c.timeToFirstS() / 3600) : "-",
+                    Double.isFinite(c.timeToFullS()) ? String.format(Locale.ROOT, "+%.1f h", c.timeToFullS() / 3600) : "not reached");
         }
         if (plan.budgets().power() != null) {
             var p = plan.budgets().power();

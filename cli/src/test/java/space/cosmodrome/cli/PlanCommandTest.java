@@ -40,7 +40,28 @@ class PlanCommandTest {
         assertThat(printed.get("contacts").get("count").asInt()).isPositive();
         double umbra = printed.get("eclipses").get("umbraFraction").asDouble();
         assertThat(umbra).isBetween(0.2, 0.45);
-        assertThat(printed.get("access").get("targets").size()).isEqualTo(6);
+        assertThat(printed.get("access").get("targets").size()).isEqualTo(20);
+        // region coverage: a percentage, first coverage before full coverage, the curve never falling
+        JsonNode region = printed.get("coverage").get(0);
+        assertThat(region.get("gridPoints").asInt()).isGreaterThan(50);
+        assertThat(region.get("coveredPercent").asDouble()).isBetween(0.0, 100.0);
+        double previous = 0;
+        for (JsonNode step : region.get("coveredPercentOverTime")) {
+            assertThat(step.get("coveredPercent").asDouble()).isGreaterThanOrEqualTo(previous);
+            previous = step.get("coveredPercent").asDouble();
+        }
+        if (region.has("timeToFullCoverageS")) {
+            assertThat(region.get("timeToFullCoverageS").asDouble()).isGreaterThanOrEqualTo(region.get("timeToFirstCoverageS").asDouble());
+        }
+        assertThat(Files.readString(out.resolve("coverage.csv"))).startsWith("region,latitudeDeg,longitudeDeg");
+        JsonNode footprints = Json.mapper().readTree(out.resolve("footprints.geojson").toFile());
+        assertThat(footprints.get("features").get(0).get("properties").get("kind").asText()).isEqualTo("swath");
+        assertThat(footprints.get("features").size()).isGreaterThan(1);
+        JsonNode czml = Json.mapper().readTree(out.resolve("orbit.czml").toFile());
+        assertThat(czml.get(0).get("id").asText()).isEqualTo("document");
+        assertThat(czml.get(1).get("position").get("referenceFrame").asText()).isEqualTo("INERTIAL");
+        // a station with an elevation mask carries it into the summary
+        assertThat(printed.get("contacts").get("stations").findValues("elevationMaskDeg")).isNotEmpty();
         // lifetime: three scenarios, the lowest activity lasting longest; a rule that fails comes with its delta-v
         JsonNode scenarios = printed.get("lifetime").get("scenarios");
         assertThat(scenarios).hasSize(3);
@@ -67,7 +88,7 @@ class PlanCommandTest {
         assertThat(oem.getSegments().get(0).getData().getEphemeridesDataLines())
                 .hasSize((int) Math.floor(spanS / printed.get("analysis").get("stepS").asDouble()) + 1);
         String html = Files.readString(out.resolve("report.html"));
-        assertThat(html).contains("<svg", "Orbit lifetime", "25-year rule").doesNotContain("<script", "<link", "@import", "url(");
+        assertThat(html).contains("<svg", "Orbit lifetime", "25-year rule", "Region coverage", "Revisit histogram", "swath").doesNotContain("<script", "<link", "@import", "url(");
         assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http://", "https://");
         assertThat(Json.mapper().readTree(out.resolve("ground-track.geojson").toFile()).get("type").asText()).isEqualTo("FeatureCollection");
         assertThat(r.err()).contains("propagating");

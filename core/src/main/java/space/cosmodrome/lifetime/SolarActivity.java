@@ -14,7 +14,14 @@ import space.cosmodrome.error.CosmodromeException;
 public record SolarActivity(String name, double f107Sfu, double ap) {
     /**
      * Low, moderate and high long-term levels of ECSS-E-ST-10-04C (Space environment, 15 November 2008),
-     * Table 6-3 "reference index values": F10.7 = 65, 140, 250 sfu with Ap = 0, 15, 45.
+     * Table 6-3: F10.7 (daily and 81-day mean alike) = 65, 140, 250 sfu with Ap = 0, 15, 45.
+     *
+     * <p>What was checked: the standard's clause 7.2.1.2 (as published on ESA's SPENVIS site,
+     * https://www.spenvis.oma.be/ecss/e_st_10_04c/ecss_07_02_01.htm) prescribes the long-term values of its
+     * Table 6-3 for both the daily and the 81-day indices of NRLMSISE-00 in analyses longer than a week, which is
+     * how they are used here. The table's figures themselves could not be read from a primary copy in this
+     * session; two independent public codes quote the same three pairs (65/0, 140/15, 250/45) for it. The
+     * short-term high level (for analyses under a week) is not used.
      */
     public static final SolarActivity LOW = new SolarActivity("low", 65, 0);
     /** Moderate long-term level of ECSS-E-ST-10-04C Table 6-3. */

@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.orekit.bodies.GeodeticPoint;
-import org.orekit.bodies.OneAxisEllipsoid;
 import org.orekit.errors.OrekitException;
 import org.orekit.files.ccsds.definitions.BodyFacade;
 import org.orekit.files.ccsds.definitions.CenterName;
@@ -43,7 +41,6 @@ import space.cosmodrome.lifetime.Decay;
 import space.cosmodrome.lifetime.DecayPoint;
 import space.cosmodrome.lifetime.ScenarioLifetime;
 import space.cosmodrome.mission.MissionPlan;
-import space.cosmodrome.orbit.Bodies;
 
 /**
  * Writes the files of a plan into a directory. Everything is rendered in memory first and then written into
@@ -75,9 +72,9 @@ public final class PlanFiles {
         files.put("coverage-over-time.csv", coverageOverTimeCsv(plan));
         files.put("lifetime.csv", lifetimeCsv(plan));
         files.put("orbit.oem", oem(plan));
-        List<List<double[]>> track = groundTrack(plan);
-        files.put("ground-track.geojson", Json.write(geoJson(plan, track)) + "\n");
         PlanGeometry geometry = PlanGeometry.of(plan);
+        List<List<double[]>> track = geometry.groundTrack;
+        files.put("ground-track.geojson", Json.write(geoJson(plan, track)) + "\n");
         files.put("footprints.geojson", Json.write(geometry.footprintsGeoJson()) + "\n");
         files.put("coverage.geojson", Json.write(geometry.coverageGeoJson()) + "\n");
         files.put("orbit.czml", Json.write(PlanCzml.document(plan, geometry)) + "\n");
@@ -216,29 +213,6 @@ public final class PlanFiles {
     private static String objectId(MissionPlan plan) {
         String id = plan.mission().name().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-");
         return id.isEmpty() ? "SATELLITE" : id;
-    }
-
-    /** @return the sub-satellite points [lon, lat] in degrees, split where the track crosses the antimeridian */
-    static List<List<double[]>> groundTrack(MissionPlan plan) {
-        OneAxisEllipsoid earth = Bodies.earth();
-        List<List<double[]>> parts = new ArrayList<>();
-        List<double[]> current = new ArrayList<>();
-        double previousLon = Double.NaN;
-        for (SpacecraftState s : plan.trajectory().samples()) {
-            GeodeticPoint p = earth.transform(s.getPosition(), s.getFrame(), s.getDate());
-            double lon = Math.toDegrees(p.getLongitude());
-            double lat = Math.toDegrees(p.getLatitude());
-            if (!Double.isNaN(previousLon) && Math.abs(lon - previousLon) > 180) {
-                parts.add(current);
-                current = new ArrayList<>();
-            }
-            current.add(new double[] {Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4});
-            previousLon = lon;
-        }
-        if (!current.isEmpty()) {
-            parts.add(current);
-        }
-        return parts;
     }
 
     static Map<String, Object> geoJson(MissionPlan plan, List<List<double[]>> track) {

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.orekit.bodies.GeodeticPoint;
+import org.orekit.bodies.OneAxisEllipsoid;
 
 import space.cosmodrome.access.Access;
 import space.cosmodrome.access.Footprints;
 import space.cosmodrome.coverage.PointCoverage;
 import space.cosmodrome.coverage.RegionCoverage;
 import space.cosmodrome.mission.MissionPlan;
+import space.cosmodrome.orbit.Bodies;
 import space.cosmodrome.orbit.EarthFixedTrack;
 
 /**
@@ -35,13 +37,18 @@ final class PlanGeometry {
     }
 
     final MissionPlan plan;
+    final List<List<double[]>> groundTrack;
     final List<List<double[]>> leftEdge;
     final List<List<double[]>> rightEdge;
+    /** The swath edges over the first day only, for maps that would drown in a week of them. */
+    final List<List<double[]>> firstDayEdges;
     final List<AccessFootprint> footprints;
 
-    private PlanGeometry(MissionPlan plan, List<List<double[]>> leftEdge, List<List<double[]>> rightEdge,
-                         List<AccessFootprint> footprints) {
+    private PlanGeometry(MissionPlan plan, List<List<double[]>> groundTrack, List<List<double[]>> leftEdge,
+                         List<List<double[]>> rightEdge, List<List<double[]>> firstDayEdges, List<AccessFootprint> footprints) {
+        this.firstDayEdges = firstDayEdges;
         this.plan = plan;
+        this.groundTrack = groundTrack;
         this.leftEdge = leftEdge;
         this.rightEdge = rightEdge;
         this.footprints = footprints;
@@ -51,10 +58,24 @@ final class PlanGeometry {
         List<double[]> left = new ArrayList<>();
         List<double[]> right = new ArrayList<>();
         EarthFixedTrack track = EarthFixedTrack.sample(plan.trajectory(), plan.mission().analysis().stepS());
+        // sub-satellite points (geodetic) at the analysis step, read from the Earth-fixed samples
+        OneAxisEllipsoid earth = Bodies.earth();
+        List<double[]> subSatellite = new ArrayList<>();
+        for (int i = 0; i < track.size(); i++) {
+            GeodeticPoint g = earth.transform(track.satellite(i), earth.getBodyFrame(), track.start().shiftedBy(track.timeS(i)));
+            subSatellite.add(new double[] {Math.round(Math.toDegrees(g.getLongitude()) * 1e4) / 1e4,
+                    Math.round(Math.toDegrees(g.getLatitude()) * 1e4) / 1e4});
+        }
         for (Footprints.SwathPoint p : Footprints.swath(track, plan.mission().sensor())) {
             left.add(lonLat(p.leftLongitudeRad(), p.leftLatitudeRad()));
             right.add(lonLat(p.rightLongitudeRad(), p.rightLatitudeRad()));
         }
+        int firstDay = 0;
+        while (firstDay < track.size() && track.timeS(firstDay) <= 86_400) {
+            firstDay++;
+        }
+        List<List<double[]>> firstDayEdges = new ArrayList<>(split(left.subList(0, firstDay)));
+        firstDayEdges.addAll(split(right.subList(0, firstDay)));
         List<AccessFootprint> footprints = new ArrayList<>();
         double half = plan.mission().sensor().halfAngleRad();
         if (half > 0) {
@@ -71,7 +92,7 @@ final class PlanGeometry {
                 }
             }
         }
-        return new PlanGeometry(plan, split(left), split(right), footprints);
+        return new PlanGeometry(plan, split(subSatellite), split(left), split(right), firstDayEdges, footprints);
     }
 
     private static double[] lonLat(double lonRad, double latRad) {

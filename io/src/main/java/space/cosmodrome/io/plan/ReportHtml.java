@@ -51,8 +51,9 @@ final class ReportHtml {
         keyFigures(h, plan);
         h.append("<h2>Ground track</h2>\n");
         map(h, plan, track, geometry, new double[] {-180, 180, -90, 90}, false);
-        h.append("<p class=\"note\">Equirectangular; orange: ground track; light orange: swath edges of the field of regard ("
-                + f(Math.toDegrees(plan.mission().sensor().maxOffNadirRad()), 0) + " deg off nadir); blue triangles: ground stations; "
+        h.append("<p class=\"note\">Equirectangular; orange: ground track; yellow: swath edges of the field of regard ("
+                + f(Math.toDegrees(plan.mission().sensor().maxOffNadirRad()), 0) + " deg off nadir) over the first day (all of them in "
+                + "footprints.geojson); blue triangles: ground stations; "
                 + "green: targets; magenta: regions" + (plan.ascent() != null ? "; purple square: launch site" : "")
                 + ". No coastlines are drawn (no map data is bundled).</p>\n");
         double[] box = detailBox(plan);
@@ -365,7 +366,8 @@ final class ReportHtml {
                 // wrapped across the picture: start a new line
                 h.append("\"/>\n<polyline fill=\"none\" ").append(style).append(" points=\"");
             }
-            h.append(String.format(Locale.ROOT, "%.1f,%.1f ", px, v.y(p[1])));
+            decimal(h, px).append(',');
+            decimal(h, v.y(p[1])).append(' ');
             previous = px;
         }
         h.append("\"/>\n");
@@ -416,11 +418,8 @@ final class ReportHtml {
                 h.append('\n');
             }
         }
-        for (List<double[]> part : geometry.leftEdge) {
-            polyline(h, v, part, "stroke=\"#f0a060\" stroke-width=\"0.6\" stroke-opacity=\"0.5\"");
-        }
-        for (List<double[]> part : geometry.rightEdge) {
-            polyline(h, v, part, "stroke=\"#f0a060\" stroke-width=\"0.6\" stroke-opacity=\"0.5\"");
+        for (List<double[]> part : geometry.firstDayEdges) {
+            polyline(h, v, part, "stroke=\"#e8a000\" stroke-width=\"0.8\" stroke-opacity=\"0.8\"");
         }
         for (List<double[]> part : track) {
             polyline(h, v, part, "stroke=\"#d05a00\" stroke-width=\"1\" stroke-opacity=\"0.7\"");
@@ -456,6 +455,16 @@ final class ReportHtml {
                     px - 4, py - 4, esc(plan.ascent().site().name())));
         }
         h.append("</svg>\n");
+    }
+
+    /** Appends a number with one decimal, without String.format (the maps have tens of thousands of points). */
+    private static StringBuilder decimal(StringBuilder h, double value) {
+        long tenths = Math.round(value * 10);
+        if (tenths < 0) {
+            h.append('-');
+            tenths = -tenths;
+        }
+        return h.append(tenths / 10).append('.').append(tenths % 10);
     }
 
     /** @return a magenta from light (1 access) to dark (the most) */
@@ -528,7 +537,8 @@ final class ReportHtml {
         int height = rows * rowH + 24;
         double scale = (W - label - 10) / span;
         h.append("<svg width=\"").append(W).append("\" height=\"").append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
-        for (double t = 0; t <= span + 1; t += 6 * 3600) {
+        double tickS = span <= 2 * 86_400 ? 6 * 3600 : span <= 8 * 86_400 ? 86_400 : niceStep(span / 86_400) * 86_400;
+        for (double t = 0; t <= span + 1; t += tickS) {
             double px = label + t * scale;
             h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#666\">+%.0f h</text>%n", px, px, height - 14, px + 2, height - 3, t / 3600));
