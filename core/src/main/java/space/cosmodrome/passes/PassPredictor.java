@@ -211,6 +211,14 @@ public final class PassPredictor {
                 delivery.objectsDone < sets.size(), (System.nanoTime() - clock) / 1e9);
     }
 
+    /**
+     * @param set an element set
+     * @return the coarse grid step this predictor uses for it (s)
+     */
+    public double coarseStepSeconds(TleElements set) {
+        return OrbitBounds.of(set, baseStepSeconds).stepFactor() * baseStepSeconds;
+    }
+
     /** Bounds of an element set's orbit that the search needs. */
     record OrbitBounds(int stepFactor, double maxRadiusKm, double rateBound) {
         static OrbitBounds of(TleElements set, double baseStepSeconds) {

@@ -262,13 +262,15 @@ final class PassSearch {
         return v != v ? -1.0 : v;
     }
 
-    /** Illinois regula falsi for the sign change of f between a and b, to {@link #TOLERANCE_S}. */
+    /** Illinois regula falsi for the sign change of f between a and b, to {@link #TOLERANCE_S} for rises and sets. */
     private double refine(int mode, double a, double fa, double b, double fb) {
         if (fa != fa || fb != fb || (fa > 0) == (fb > 0)) {
             return fa > 0 == (mode == RATE) ? b : a;
         }
         int side = 0;
-        for (int iteration = 0; iteration < 60 && b - a > TOLERANCE_S; iteration++) {
+        // culminations are flat: 10 ms there moves the elevation by nothing that shows
+        double tolerance = mode == FLOOR || mode == MASKED ? TOLERANCE_S : 10 * TOLERANCE_S;
+        for (int iteration = 0; iteration < 60 && b - a > tolerance; iteration++) {
             double c = (a * fb - b * fa) / (fb - fa);
             if (!(c > a && c < b)) {
                 c = 0.5 * (a + b);
