@@ -267,7 +267,7 @@ public final class PassPredictor {
 
         synchronized void done(int chunk, ChunkResult result) {
             pending[chunk] = result;
-            while (nextChunk < chunkCount && pending[nextChunk] != null && !stop) {
+            while (nextChunk < chunkCount && pending[nextChunk] != null) {
                 ChunkResult r = pending[nextChunk];
                 pending[nextChunk] = null;
                 for (int j = 0; j < r.passes.length; j++) {
