@@ -83,12 +83,24 @@ final class EarthGrid {
         }
     }
 
-    /** Rotates a grid point's TEME position (k exactly on the grid) into ITRF. */
-    void toItrfAt(int k, double x, double y, double z, double[] out, int index) {
+    /**
+     * Rotates a TEME state on a grid point into ITRF.
+     * @param k grid index
+     * @param pos receives the position (km), three entries from {@code 3 * index}
+     * @param vel receives the velocity relative to the rotating Earth (km/s), likewise
+     */
+    void toItrfAt(int k, double x, double y, double z, double vx, double vy, double vz, double[] pos, double[] vel,
+            int index) {
         int b = 9 * k;
-        out[3 * index] = m[b] * x + m[b + 1] * y + m[b + 2] * z;
-        out[3 * index + 1] = m[b + 3] * x + m[b + 4] * y + m[b + 5] * z;
-        out[3 * index + 2] = m[b + 6] * x + m[b + 7] * y + m[b + 8] * z;
+        double px = m[b] * x + m[b + 1] * y + m[b + 2] * z;
+        double py = m[b + 3] * x + m[b + 4] * y + m[b + 5] * z;
+        int i = 3 * index;
+        pos[i] = px;
+        pos[i + 1] = py;
+        pos[i + 2] = m[b + 6] * x + m[b + 7] * y + m[b + 8] * z;
+        vel[i] = m[b] * vx + m[b + 1] * vy + m[b + 2] * vz + OMEGA * py;
+        vel[i + 1] = m[b + 3] * vx + m[b + 4] * vy + m[b + 5] * vz - OMEGA * px;
+        vel[i + 2] = m[b + 6] * vx + m[b + 7] * vy + m[b + 8] * vz;
     }
 
     /**

@@ -104,6 +104,11 @@ public final class HorizonMask {
         return a1 == a0 ? Math.max(e0, e1) : e0 + (e1 - e0) * (azimuth - a0) / (a1 - a0);
     }
 
+    /** @return azimuths (rad) of the mask points, sorted */
+    double[] azimuthsRad() {
+        return azimuthRad.clone();
+    }
+
     /** @return the azimuths (deg) of the mask points, sorted */
     public double[] azimuthsDeg() {
         return Arrays.stream(azimuthRad).map(Math::toDegrees).toArray();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.orekit.time.AbsoluteDate;
 import org.orekit.time.DateComponents;
@@ -41,6 +42,17 @@ import space.cosmodrome.error.CosmodromeException;
  * <p>Instances are immutable and thread-safe; {@code withX} methods return a new reader.</p>
  */
 public final class TleReader {
+    // field layouts, compiled once: reading a catalog checks some 20 fields per element set
+    private static final Pattern EPOCH_DAY = Pattern.compile("[ 0-9]{2}[0-9]\\.[0-9]{8}");
+    private static final Pattern ECCENTRICITY = Pattern.compile("[0-9 ]*[0-9][0-9 ]*");
+    private static final Pattern ALPHA5_DIGITS = Pattern.compile("[0-9]{4}");
+    private static final Pattern PADDED_INTEGER = Pattern.compile(" *[0-9]+");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern ANGLE = Pattern.compile(" *[0-9]{0,3}\\.[0-9]+ *|  *[0-9]{1,3} *");
+    private static final Pattern EXPONENT = Pattern.compile("[ +-][0-9 ]{4}[0-9][ +-][0-9]");
+    private static final Pattern NDOT = Pattern.compile("[ +-]?[0-9 ]?\\.[0-9]{1,8} *");
+    private static final Pattern MEAN_MOTION = Pattern.compile(" *[0-9]{0,2}\\.[0-9]+ *");
+
     /** Length of a TLE line (characters). */
     public static final int LINE_LENGTH = 69;
 
@@ -246,7 +258,7 @@ public final class TleReader {
         String dayText = line1.substring(20, 32);
         int daysInYear = LocalDate.ofYearDay(year, 1).lengthOfYear();
         String dayExpected = "day of year DDD.DDDDDDDD from 1 to " + daysInYear;
-        if (!dayText.matches("[ 0-9]{2}[0-9]\\.[0-9]{8}")) {
+        if (!EPOCH_DAY.matcher(dayText).matches()) {
             throw f1.bad("epoch day", 21, 32, dayExpected);
         }
         int dayInt = Integer.parseInt(dayText.substring(0, 3).trim());
@@ -258,7 +270,7 @@ public final class TleReader {
 
         f1.blank(33);
         double ndotHalf = f1.decimal("mean motion first derivative", 34, 43, "[-].DDDDDDDD (rev/day²)",
-                "[ +-]?[0-9 ]?\\.[0-9]{1,8} *");
+                NDOT);
         f1.blank(44);
         double nddotSixth = f1.exponent("mean motion second derivative", 45, 52);
         f1.blank(53);
@@ -278,7 +290,7 @@ public final class TleReader {
         double raanDeg = f2.angle("right ascension of ascending node", 18, 25, 360.0);
         f2.blank(26);
         String eccText = line2.substring(26, 33);
-        if (!eccText.matches("[0-9 ]*[0-9][0-9 ]*")) {
+        if (!ECCENTRICITY.matcher(eccText).matches()) {
             throw f2.bad("eccentricity", 27, 33, "seven digits with an assumed leading decimal point");
         }
         double eccentricity = Double.parseDouble("0." + eccText.replace(' ', '0'));
@@ -288,7 +300,7 @@ public final class TleReader {
         double meanAnomalyDeg = f2.angle("mean anomaly", 44, 51, 360.0);
         f2.blank(52);
         double revPerDay = f2.decimal("mean motion", 53, 63, "a positive number of revolutions per day like 15.50103472",
-                " *[0-9]{0,2}\\.[0-9]+ *");
+                MEAN_MOTION);
         if (!(revPerDay > 0.0)) {
             throw f2.bad("mean motion", 53, 63, "a positive number of revolutions per day");
         }
@@ -370,7 +382,7 @@ public final class TleReader {
             String expected = "a catalog number of up to five digits, or alpha-5 like A0001";
             char first = text.charAt(0);
             if (first >= 'A' && first <= 'Z') {
-                if (first == 'I' || first == 'O' || !text.substring(1).matches("[0-9]{4}")) {
+                if (first == 'I' || first == 'O' || !ALPHA5_DIGITS.matcher(text.substring(1)).matches()) {
                     throw bad("catalog number", 3, 7, expected);
                 }
                 int letter = first - 'A' + 10;
@@ -382,7 +394,7 @@ public final class TleReader {
                 }
                 return letter * 10000 + Integer.parseInt(text.substring(1));
             }
-            if (!text.matches(" *[0-9]+")) {
+            if (!PADDED_INTEGER.matcher(text).matches()) {
                 throw bad("catalog number", 3, 7, expected);
             }
             return Integer.parseInt(text.trim());
@@ -390,7 +402,7 @@ public final class TleReader {
 
         int digits(String field, int from, int to, int min, int max, String expected) {
             String text = text(from, to);
-            if (!text.matches("[0-9]+")) {
+            if (!DIGITS.matcher(text).matches()) {
                 throw bad(field, from, to, expected);
             }
             int value = Integer.parseInt(text);
@@ -405,15 +417,15 @@ public final class TleReader {
             if (text.isBlank()) {
                 return 0;
             }
-            if (!text.matches(" *[0-9]+")) {
+            if (!PADDED_INTEGER.matcher(text).matches()) {
                 throw bad(field, from, to, expected);
             }
             return Integer.parseInt(text.trim());
         }
 
-        double decimal(String field, int from, int to, String expected, String pattern) {
+        double decimal(String field, int from, int to, String expected, Pattern pattern) {
             String text = text(from, to);
-            if (!text.matches(pattern)) {
+            if (!pattern.matcher(text).matches()) {
                 throw bad(field, from, to, expected);
             }
             return Double.parseDouble(text.trim().replace(" ", ""));
@@ -422,7 +434,7 @@ public final class TleReader {
         double angle(String field, int from, int to, double max) {
             String expected = "an angle in degrees from 0 to " + (int) max + " like 51.6416";
             String text = text(from, to);
-            if (!text.matches(" *[0-9]{0,3}\\.[0-9]+ *|  *[0-9]{1,3} *")) {
+            if (!ANGLE.matcher(text).matches()) {
                 throw bad(field, from, to, expected);
             }
             double value = Double.parseDouble(text.trim());
@@ -436,7 +448,7 @@ public final class TleReader {
         double exponent(String field, int from, int to) {
             String text = text(from, to);
             String expected = "[sign]DDDDD[sign]D meaning ±0.DDDDD×10^±D, like ' 34123-4'";
-            if (!text.matches("[ +-][0-9 ]{4}[0-9][ +-][0-9]")) {
+            if (!EXPONENT.matcher(text).matches()) {
                 throw bad(field, from, to, expected);
             }
             double mantissa = Double.parseDouble("0." + text.substring(1, 6).replace(' ', '0'));

@@ -223,4 +223,33 @@ class PassPredictorTest {
             assertThat(p.durationSeconds()).isLessThan(400);
         }
     }
+
+    @Test
+    void streamedRunDeliversObjectsInOrderAndStopsWhenCancelled() {
+        List<TleElements> sample = active.subList(0, 200);
+        AbsoluteDate start = sample.get(0).epoch();
+        List<Integer> order = new ArrayList<>();
+        PassRun all = PassPredictor.create().withThreads(2).predict(sample, List.of(PARIS), start, 86400.0,
+                (index, set, passes, failure) -> order.add(index));
+        assertThat(order).hasSize(200);
+        for (int k = 0; k < order.size(); k++) {
+            assertThat(order.get(k)).isEqualTo(k);
+        }
+        assertThat(all.cancelled()).isFalse();
+        List<Integer> some = new ArrayList<>();
+        PassRun stopped = PassPredictor.create().withThreads(2).predict(sample, List.of(PARIS), start, 86400.0,
+                new PassListener() {
+                    @Override
+                    public void objectDone(int index, TleElements set, List<Pass> passes, ObjectFailure failure) {
+                        some.add(index);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return some.size() >= 40;
+                    }
+                });
+        assertThat(stopped.cancelled()).isTrue();
+        assertThat(stopped.objectsDone()).isEqualTo(some.size()).isLessThan(200).isGreaterThanOrEqualTo(40);
+    }
 }

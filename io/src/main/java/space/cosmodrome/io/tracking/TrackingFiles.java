@@ -34,12 +34,13 @@ import space.cosmodrome.data.OrekitData;
 import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.io.json.Json;
 import space.cosmodrome.passes.ObjectFailure;
-import space.cosmodrome.passes.Pass;
+import space.cosmodrome.passes.PassRun;
 import space.cosmodrome.passes.PassPrediction;
 import space.cosmodrome.sgp4.Sgp4Errors;
 import space.cosmodrome.sgp4.Sgp4States;
 import space.cosmodrome.tle.TleElements;
 import space.cosmodrome.tracking.Ephemerides;
+import space.cosmodrome.tracking.GroundTrack;
 import space.cosmodrome.tracking.SubSatellitePoint;
 
 /**
@@ -56,31 +57,6 @@ public final class TrackingFiles {
         long nanos = instant.getNano();
         long millis = Math.round(nanos / 1.0e6);
         return instant.minusNanos(nanos).plusMillis(millis).toString();
-    }
-
-    /**
-     * Turns dates of one window into UTC text fast: by offset from the window start when UTC does not change its
-     * offset from TAI within the window (no leap second), else through Orekit for each date.
-     */
-    private static final class Clock {
-        private final AbsoluteDate start;
-        private final Instant startInstant;
-        private final boolean uniform;
-
-        Clock(AbsoluteDate start, AbsoluteDate end) {
-            this.start = start;
-            this.startInstant = start.toInstant(OrekitData.context().getTimeScales());
-            var utcScale = OrekitData.utc();
-            uniform = utcScale.offsetFromTAI(start).equals(utcScale.offsetFromTAI(end));
-        }
-
-        String utc(AbsoluteDate date) {
-            if (!uniform) {
-                return TrackingFiles.utc(date);
-            }
-            long millis = Math.round(date.durationFrom(start) * 1000.0);
-            return startInstant.plusMillis(millis).toString();
-        }
     }
 
     private static JsonGenerator generator(Writer out) throws IOException {
@@ -252,71 +228,160 @@ public final class TrackingFiles {
     }
 
     /**
-     * Passes as JSON: {@code {fromUtc, toUtc, objects, observers, passes: [...], failures: [...]}}.
+     * Passes as JSON (see {@link PassWriter}); for large runs, give a {@link PassWriter} to the predictor instead.
      * @param p the prediction
      * @param visibleOnly keep only visible passes
      * @param out where to write
      */
     public static void passesJson(PassPrediction p, boolean visibleOnly, Writer out) {
-        Clock clock = new Clock(p.start(), p.end());
+        passes(p, PassWriter.Format.JSON, visibleOnly, out);
+    }
+
+    /**
+     * Passes as CSV (see {@link PassWriter}).
+     * @param p the prediction
+     * @param visibleOnly keep only visible passes
+     * @param out where to write
+     */
+    public static void passesCsv(PassPrediction p, boolean visibleOnly, Writer out) {
+        passes(p, PassWriter.Format.CSV, visibleOnly, out);
+    }
+
+    private static void passes(PassPrediction p, PassWriter.Format format, boolean visibleOnly, Writer out) {
+        PassWriter w = PassWriter.start(out, format, visibleOnly, p.start(), p.end(), p.objectCount(), p.observers());
+        w.objectDone(0, null, p.passes(), null);
+        for (ObjectFailure f : p.failures()) {
+            w.objectDone(0, null, List.of(), f);
+        }
+        w.finish(new PassRun(p.objectCount(), p.objectCount(), p.passes().size(), p.failures().size(), false, 0.0));
+    }
+
+    /**
+     * A ground track as CSV: catalogNumber,timeUtc,latitudeDeg,longitudeDeg,altitudeKm,elementSetEpochUtc,errorCode.
+     * @param points the points
+     * @param out where to write
+     */
+    public static void groundTrackCsv(List<GroundTrack.Point> points, Writer out) {
+        StringBuilder b = new StringBuilder(1 << 16);
+        b.append("catalogNumber,timeUtc,latitudeDeg,longitudeDeg,altitudeKm,elementSetEpochUtc,errorCode\n");
+        try {
+            for (GroundTrack.Point p : points) {
+                b.append(p.catalogNumber()).append(',').append(utc(p.date())).append(',');
+                if (p.errorCode() == Sgp4Errors.NONE) {
+                    PassWriter.fixed(b, Math.toDegrees(p.latitudeRad()), 4);
+                    b.append(',');
+                    PassWriter.fixed(b, Math.toDegrees(p.longitudeRad()), 4);
+                    b.append(',');
+                    PassWriter.fixed(b, p.altitudeM() / 1000.0, 3);
+                } else {
+                    b.append(",,");
+                }
+                b.append(',').append(utc(p.elementSetEpoch())).append(',').append(p.errorCode()).append('\n');
+                if (b.length() > 1 << 15) {
+                    out.append(b);
+                    b.setLength(0);
+                }
+            }
+            out.append(b);
+            out.flush();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * A ground track as JSON: {@code {points: [{catalogNumber, timeUtc, latitudeDeg, longitudeDeg, altitudeKm,
+     * elementSetEpochUtc}]}}, a point SGP4 cannot compute carrying {@code error} instead of its coordinates.
+     * @param points the points
+     * @param out where to write
+     */
+    public static void groundTrackJson(List<GroundTrack.Point> points, Writer out) {
         try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
-            g.writeStringField("fromUtc", utc(p.start()));
-            g.writeStringField("toUtc", utc(p.end()));
-            g.writeNumberField("objects", p.objectCount());
-            g.writeArrayFieldStart("observers");
-            for (var o : p.observers()) {
-                g.writeString(o.name());
-            }
-            g.writeEndArray();
-            long count = p.passes().stream().filter(x -> !visibleOnly || x.visible()).count();
-            g.writeNumberField("passCount", count);
-            g.writeArrayFieldStart("passes");
-            for (Pass x : p.passes()) {
-                if (visibleOnly && !x.visible()) {
-                    continue;
-                }
+            g.writeNumberField("pointCount", points.size());
+            g.writeArrayFieldStart("points");
+            for (GroundTrack.Point p : points) {
                 g.writeStartObject();
-                g.writeNumberField("catalogNumber", x.catalogNumber());
-                if (!x.objectName().isEmpty()) {
-                    g.writeStringField("name", x.objectName());
+                g.writeNumberField("catalogNumber", p.catalogNumber());
+                g.writeStringField("timeUtc", utc(p.date()));
+                if (p.errorCode() == Sgp4Errors.NONE) {
+                    g.writeFieldName("latitudeDeg");
+                    number(g, Math.toDegrees(p.latitudeRad()), 4);
+                    g.writeFieldName("longitudeDeg");
+                    number(g, Math.toDegrees(p.longitudeRad()), 4);
+                    g.writeFieldName("altitudeKm");
+                    number(g, p.altitudeM() / 1000.0, 3);
+                } else {
+                    g.writeObjectFieldStart("error");
+                    g.writeNumberField("code", p.errorCode());
+                    g.writeStringField("message", Sgp4Errors.describe(p.errorCode()));
+                    g.writeEndObject();
                 }
-                g.writeStringField("observer", x.observer());
-                g.writeStringField("aosUtc", clock.utc(x.aos()));
-                g.writeStringField("tcaUtc", clock.utc(x.tca()));
-                g.writeStringField("losUtc", clock.utc(x.los()));
-                g.writeFieldName("durationS");
-                number(g, x.durationSeconds(), 1);
-                g.writeFieldName("maxElevationDeg");
-                number(g, Math.toDegrees(x.maxElevationRad()), 2);
-                g.writeFieldName("aosAzimuthDeg");
-                number(g, Math.toDegrees(x.aosAzimuthRad()), 2);
-                g.writeFieldName("tcaAzimuthDeg");
-                number(g, Math.toDegrees(x.tcaAzimuthRad()), 2);
-                g.writeFieldName("losAzimuthDeg");
-                number(g, Math.toDegrees(x.losAzimuthRad()), 2);
-                g.writeFieldName("tcaRangeKm");
-                number(g, x.tcaRangeM() / 1000.0, 1);
-                g.writeBooleanField("visible", x.visible());
-                if (x.startsBeforeWindow()) {
-                    g.writeBooleanField("startsBeforeWindow", true);
-                }
-                if (x.endsAfterWindow()) {
-                    g.writeBooleanField("endsAfterWindow", true);
-                }
-                if (x.alwaysAbove()) {
-                    g.writeBooleanField("alwaysAbove", true);
-                }
+                g.writeStringField("elementSetEpochUtc", utc(p.elementSetEpoch()));
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("failures");
-            for (ObjectFailure f : p.failures()) {
+            g.writeEndObject();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * A ground track as GeoJSON: one feature per object, a MultiLineString cut where the track crosses the
+     * antimeridian or SGP4 fails, with the object's catalog number and name as properties.
+     * @param points the points
+     * @param out where to write
+     */
+    public static void groundTrackGeoJson(List<GroundTrack.Point> points, Writer out) {
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("type", "FeatureCollection");
+            g.writeArrayFieldStart("features");
+            int i = 0;
+            while (i < points.size()) {
+                int catalog = points.get(i).catalogNumber();
                 g.writeStartObject();
-                g.writeNumberField("catalogNumber", f.catalogNumber());
-                g.writeNumberField("errorCode", f.errorCode());
-                g.writeStringField("error", f.message());
-                g.writeStringField("fromUtc", utc(f.firstFailure()));
+                g.writeStringField("type", "Feature");
+                g.writeObjectFieldStart("properties");
+                g.writeNumberField("catalogNumber", catalog);
+                g.writeStringField("name", points.get(i).name());
+                g.writeStringField("fromUtc", utc(points.get(i).date()));
+                g.writeEndObject();
+                g.writeObjectFieldStart("geometry");
+                g.writeStringField("type", "MultiLineString");
+                g.writeArrayFieldStart("coordinates");
+                boolean open = false;
+                double lastLon = Double.NaN;
+                for (; i < points.size() && points.get(i).catalogNumber() == catalog; i++) {
+                    GroundTrack.Point p = points.get(i);
+                    if (p.errorCode() != Sgp4Errors.NONE) {
+                        if (open) {
+                            g.writeEndArray();
+                            open = false;
+                        }
+                        continue;
+                    }
+                    double lon = Math.toDegrees(p.longitudeRad());
+                    if (open && Math.abs(lon - lastLon) > 180.0) {
+                        g.writeEndArray();
+                        open = false;
+                    }
+                    if (!open) {
+                        g.writeStartArray();
+                        open = true;
+                    }
+                    g.writeStartArray();
+                    number(g, lon, 4);
+                    number(g, Math.toDegrees(p.latitudeRad()), 4);
+                    g.writeEndArray();
+                    lastLon = lon;
+                }
+                if (open) {
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
                 g.writeEndObject();
             }
             g.writeEndArray();
