@@ -8,9 +8,11 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 import space.cosmodrome.data.OrekitData;
 import space.cosmodrome.error.CosmodromeException;
@@ -47,6 +49,7 @@ final class OrekitDataOnExecutors {
 
     private static Path unpack(URL marker) throws IOException {
         Path dir = Files.createTempDirectory("cosmodrome-orekit-data");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
         JarURLConnection connection = (JarURLConnection) marker.openConnection();
         connection.setUseCaches(false);
         try (JarFile jar = connection.getJarFile()) {
@@ -64,5 +67,13 @@ final class OrekitDataOnExecutors {
             }
         }
         return dir;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
     }
 }

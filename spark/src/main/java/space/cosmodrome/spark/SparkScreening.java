@@ -1,5 +1,6 @@
 package space.cosmodrome.spark;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,11 +8,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageSubmitted;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -85,20 +90,66 @@ public final class SparkScreening {
      * @param options threshold and step (threads are Spark's business)
      * @param primaries catalog numbers of the primaries, empty for all against all
      * @param out directory for the Parquet and CSV results, or null
+     * @param progress where to report finished tasks (every 10 %), or null
      * @return the screening
      */
     public static Screening screenEmbedded(String master, List<TleElements> catalog, Instant start,
-            double spanSeconds, ScreeningOptions options, Set<Integer> primaries, Path out) {
+            double spanSeconds, ScreeningOptions options, Set<Integer> primaries, Path out, PrintWriter progress) {
         SparkSession spark = localSession(master);
         try {
+            if (progress != null) {
+                spark.sparkContext().addSparkListener(new TaskProgress(progress));
+            }
             Outcome outcome = screen(spark, catalog, start, spanSeconds, options, primaries,
                     ScreeningPlan.DEFAULT_SLICE_HOURS, ScreeningPlan.DEFAULT_SHELL_KM);
+            if (progress != null) {
+                progress.printf(Locale.ROOT, "spark: %d tasks (%d time slices of %.1f h x radial shells of %.0f km), "
+                        + "%d approaches found, %d after merging those found twice near borders%n", outcome.tasks(),
+                        outcome.plan().slices(), outcome.plan().sliceSeconds() / 3600.0, ScreeningPlan.DEFAULT_SHELL_KM,
+                        outcome.found(), outcome.screening().conjunctions().size());
+                progress.flush();
+            }
             if (out != null) {
                 write(spark, outcome.screening(), out.toString());
             }
             return outcome.screening();
         } finally {
             spark.stop();
+        }
+    }
+
+    /** Progress lines on standard error: screening tasks done, every 10 %. */
+    private static final class TaskProgress extends SparkListener {
+        private final PrintWriter out;
+        private final long start = System.nanoTime();
+        private int total;
+        private int done;
+        private int lastTenth;
+
+        TaskProgress(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public synchronized void onStageSubmitted(SparkListenerStageSubmitted stage) {
+            if (total == 0) {
+                total = stage.stageInfo().numTasks();
+            }
+        }
+
+        @Override
+        public synchronized void onTaskEnd(SparkListenerTaskEnd task) {
+            if (total == 0 || done >= total) {
+                return;
+            }
+            done++;
+            int tenth = done * 10 / total;
+            if (tenth > lastTenth) {
+                lastTenth = tenth;
+                out.printf(Locale.ROOT, "spark: %3d %% of %d screening tasks, %.0f s%n", done * 100 / total, total,
+                        (System.nanoTime() - start) * 1e-9);
+                out.flush();
+            }
         }
     }
 

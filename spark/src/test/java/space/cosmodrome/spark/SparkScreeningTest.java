@@ -129,6 +129,13 @@ class SparkScreeningTest {
         assertThat(onBorder).isEqualTo(1);
     }
 
+    @Test
+    void theEntryPointOfTheCommandLineExists() throws Exception {
+        // cli's SparkBridge finds it by name: screen --spark
+        assertThat(SparkScreening.class.getMethod("screenEmbedded", String.class, List.class, Instant.class,
+                double.class, ScreeningOptions.class, Set.class, Path.class, java.io.PrintWriter.class)).isNotNull();
+    }
+
     /**
      * Same approaches: same pair, time of closest approach within 1 ms and miss distance within 1 m; for slow
      * encounters (under 100 m/s), whose range is flat at the minimum, the time within 0.5 s (as the core's brute-force
