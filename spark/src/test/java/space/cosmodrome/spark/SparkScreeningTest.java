@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +40,7 @@ class SparkScreeningTest {
     static SparkSession spark;
     static List<TleElements> sample;
     static final Instant START = Instant.parse("2023-10-10T00:00:00Z");
-    static final double SPAN = 12 * 3600.0;
+    static final double SPAN = 6 * 3600.0;
     static final double THRESHOLD_KM = 30.0;
 
     @BeforeAll
@@ -51,20 +50,7 @@ class SparkScreeningTest {
                 "/screening/sample_2023-10.3le"), StandardCharsets.US_ASCII)) {
             sample = TleReader.create().read("sample_2023-10.3le", r).elementSets();
         }
-        spark = SparkSession.builder().appName("cosmodrome-test").master("local[2]")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (spark != null) {
-            spark.stop();
-        }
+        spark = TestSpark.session();
     }
 
     @Test
@@ -72,7 +58,7 @@ class SparkScreeningTest {
         ScreeningOptions options = new ScreeningOptions(THRESHOLD_KM, 60.0, 2);
         Screening single = ConjunctionScreener.of(sample).screen(new AbsoluteDate(START, OrekitData.utc()), SPAN,
                 options);
-        SparkScreening.Outcome spread = SparkScreening.screen(spark, sample, START, SPAN, options, Set.of(), 2.0, 25.0);
+        SparkScreening.Outcome spread = SparkScreening.screen(spark, sample, START, SPAN, options, Set.of(), 1.0, 25.0);
 
         assertThat(single.conjunctions()).hasSizeGreaterThan(20);
         assertSame(spread.screening().conjunctions(), single.conjunctions());
@@ -114,13 +100,13 @@ class SparkScreeningTest {
         ScreeningOptions options = new ScreeningOptions(THRESHOLD_KM, 60.0, 2);
         AbsoluteDate start = new AbsoluteDate(START, OrekitData.utc());
         Conjunction c = ConjunctionScreener.of(sample).screen(start, SPAN, options).conjunctions().get(5);
-        // move the start so that the border after 100 coarse steps falls on this approach's time of closest approach
-        double offset = c.tca().durationFrom(start) - 100 * 60.0;
+        // move the start so that the border after 60 coarse steps falls on this approach's time of closest approach
+        double offset = c.tca().durationFrom(start) - 60 * 60.0;
         Instant shifted = START.plusNanos(Math.round(offset * 1e9));
         Screening single = ConjunctionScreener.of(sample).screen(new AbsoluteDate(shifted, OrekitData.utc()), SPAN,
                 options);
         SparkScreening.Outcome spread = SparkScreening.screen(spark, sample, shifted, SPAN, options, Set.of(),
-                100 * 60.0 / 3600.0, 1000.0);
+                60 * 60.0 / 3600.0, 1000.0);
         assertSame(spread.screening().conjunctions(), single.conjunctions());
         long onBorder = spread.screening().conjunctions().stream()
                 .filter(x -> x.object1().equals(c.object1()) && x.object2().equals(c.object2())
