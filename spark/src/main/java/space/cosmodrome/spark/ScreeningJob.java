@@ -24,7 +24,7 @@ import space.cosmodrome.tle.TleReader;
  * <pre>
  * spark-submit --class space.cosmodrome.spark.ScreeningJob cosmodrome-spark-job.jar \
  *     --catalog CATALOG --from 2023-10-10T00:00:00Z --days 7 --threshold-km 5 --out RESULTS [--primary 25544,48274]
- *     [--step-s 60] [--slice-hours 6] [--shell-km 200] [--lenient]
+ *     [--step-s 60] [--slice-hours 6] [--shells 8] [--min-shell-km 200] [--lenient]
  * </pre>
  * The catalog (TLE or 3LE) and the output directory are any paths Spark reads and writes (local, HDFS, S3...).
  * Writes {@code RESULTS/conjunctions.parquet} and {@code RESULTS/conjunctions.csv}; prints one summary line.
@@ -32,7 +32,7 @@ import space.cosmodrome.tle.TleReader;
  */
 public final class ScreeningJob {
     private static final Set<String> FLAGS = Set.of("--catalog", "--from", "--days", "--threshold-km", "--out",
-            "--primary", "--step-s", "--slice-hours", "--shell-km");
+            "--primary", "--step-s", "--slice-hours", "--shells", "--min-shell-km");
 
     private ScreeningJob() {
     }
@@ -86,7 +86,8 @@ public final class ScreeningJob {
         }
         ScreeningOptions options = new ScreeningOptions(thresholdKm, number(values, "--step-s", "60"), 1);
         double sliceHours = number(values, "--slice-hours", Double.toString(ScreeningPlan.DEFAULT_SLICE_HOURS));
-        double shellKm = number(values, "--shell-km", Double.toString(ScreeningPlan.DEFAULT_SHELL_KM));
+        int shells = (int) number(values, "--shells", Integer.toString(ScreeningPlan.DEFAULT_SHELLS));
+        double minShellKm = number(values, "--min-shell-km", Double.toString(ScreeningPlan.DEFAULT_MIN_SHELL_KM));
 
         SparkSession spark = SparkSession.builder().appName("cosmodrome-screen").getOrCreate();
         try {
@@ -115,11 +116,11 @@ public final class ScreeningJob {
                 }
             }
             SparkScreening.Outcome outcome = SparkScreening.screen(spark, unique.sets(), from, days * 86400.0, options,
-                    primaries, sliceHours, shellKm);
+                    primaries, sliceHours, shells, minShellKm);
             SparkScreening.write(spark, outcome.screening(), values.get("--out"));
             ScreeningStatistics s = outcome.screening().statistics();
             out.printf(Locale.ROOT, "screened %d objects over %.2f days in %.1f s: %d conjunction(s) under %.3f km; "
-                    + "%d tasks (%d time slices x %d radial shells, empty shells skipped); results in %s%n",
+                    + "%d tasks (%d time slices x %d radial shells); results in %s%n",
                     s.objects(), days, s.seconds(), s.conjunctions(), thresholdKm, outcome.tasks(),
                     outcome.plan().slices(), outcome.plan().shells(), values.get("--out"));
             return 0;

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import space.cosmodrome.conjunction.ScreeningOptions;
 import space.cosmodrome.error.CosmodromeException;
@@ -18,12 +19,15 @@ import space.cosmodrome.error.CosmodromeException;
  * core's minimum search moves (30 sub-steps of at most 10 s). The task keeps the approaches whose time of closest
  * approach lies in what it owns, widened by one coarse step.</p>
  *
- * <p><b>Radial shells.</b> Shell {@code j} owns the distances {@code [j W, (j + 1) W)} from the Earth's centre;
+ * <p><b>Radial shells.</b> Shell {@code j} owns the distances {@code [b_j, b_(j+1))} from the Earth's centre;
  * an approach belongs to the shell holding the midpoint of the two objects at closest approach. Both objects are
  * then within D/2 of that point, so both have radial bands ({@link RadialBands}) that reach the shell widened by
  * D: those are the shell's objects. Shells, unlike cubic cells, do not change during the span, so the split is
- * made once. The task keeps the approaches whose midpoint lies in its shell widened by {@value #SHELL_TOLERANCE_KM}
- * km.</p>
+ * made once. The borders {@code b_j} are quantiles of the objects' band centres (so that the shells hold similar
+ * numbers of objects), kept at least a minimum thickness apart; the last shell reaches to infinity. An object enters
+ * every shell its band reaches: thin shells repeat the work on the objects near their borders, and fixed-width shells
+ * would repeat every eccentric orbit in dozens of shells, hence quantiles and one open-ended outer shell. The task
+ * keeps the approaches whose midpoint lies in its shell widened by {@value #SHELL_TOLERANCE_KM} km.</p>
  *
  * <p>The widenings make an approach on or near a border come out of two tasks; {@link Duplicates} merges them, so
  * it is reported once.</p>
@@ -32,8 +36,10 @@ public final class ScreeningPlan implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Default length of a time slice (h). */
     public static final double DEFAULT_SLICE_HOURS = 6.0;
-    /** Default thickness of a radial shell (km). */
-    public static final double DEFAULT_SHELL_KM = 200.0;
+    /** Default number of radial shells (fewer when the minimum thickness merges some). */
+    public static final int DEFAULT_SHELLS = 8;
+    /** Default smallest thickness of a radial shell (km). */
+    public static final double DEFAULT_MIN_SHELL_KM = 200.0;
     /** Widening of a shell for ownership (km). */
     static final double SHELL_TOLERANCE_KM = 1.0;
     /** How far the core's minimum search can move from the sample where the range rate changes sign (s). */
@@ -44,19 +50,17 @@ public final class ScreeningPlan implements Serializable {
     private final double sliceSeconds;
     private final double marginSeconds;
     private final int slices;
-    private final double shellKm;
-    private final int firstShell;
+    private final double[] borders;
     private final int[][] shellMembers;
 
     private ScreeningPlan(double spanSeconds, double stepSeconds, double sliceSeconds, double marginSeconds,
-            double shellKm, int firstShell, int[][] shellMembers) {
+            double[] borders, int[][] shellMembers) {
         this.spanSeconds = spanSeconds;
         this.stepSeconds = stepSeconds;
         this.sliceSeconds = sliceSeconds;
         this.marginSeconds = marginSeconds;
         this.slices = (int) Math.ceil(spanSeconds / sliceSeconds - 1e-9);
-        this.shellKm = shellKm;
-        this.firstShell = firstShell;
+        this.borders = borders;
         this.shellMembers = shellMembers;
     }
 
@@ -64,17 +68,21 @@ public final class ScreeningPlan implements Serializable {
      * @param spanSeconds span (s)
      * @param options threshold and coarse step
      * @param sliceHours length of a time slice (h), rounded to whole coarse steps (at least one)
-     * @param shellKm thickness of a radial shell (km)
+     * @param shells number of radial shells wanted
+     * @param minShellKm smallest thickness of a shell (km); borders closer than that are dropped
      * @param bands {lo, hi} per object from {@link RadialBands}
      * @return the plan
      */
-    public static ScreeningPlan of(double spanSeconds, ScreeningOptions options, double sliceHours, double shellKm,
-            double[][] bands) {
+    public static ScreeningPlan of(double spanSeconds, ScreeningOptions options, double sliceHours, int shells,
+            double minShellKm, double[][] bands) {
         if (!(sliceHours > 0.0 && sliceHours <= 24.0 * 366)) {
             throw CosmodromeException.badValue("sliceHours", sliceHours, "more than 0 h");
         }
-        if (!(shellKm >= 10.0 && shellKm <= 1.0e6)) {
-            throw CosmodromeException.badValue("shellKm", shellKm, "10 km or more");
+        if (shells < 1 || shells > 10_000) {
+            throw CosmodromeException.badValue("shells", shells, "1 to 10000");
+        }
+        if (!(minShellKm >= 10.0 && minShellKm <= 1.0e6)) {
+            throw CosmodromeException.badValue("minShellKm", minShellKm, "10 km or more");
         }
         double step = options.stepSeconds();
         double slice = Math.max(1, Math.round(sliceHours * 3600.0 / step)) * step;
@@ -83,37 +91,31 @@ public final class ScreeningPlan implements Serializable {
 
         double[] lo = bands[0];
         double[] hi = bands[1];
-        double top = 0.0;
-        double bottom = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < lo.length; i++) {
-            if (!Double.isNaN(lo[i])) {
-                bottom = Math.min(bottom, lo[i]);
-                top = Math.max(top, lo[i]);
-                if (Double.isFinite(hi[i])) {
-                    top = Math.max(top, hi[i]);
-                }
+        double[] centres = IntStream.range(0, lo.length).filter(i -> !Double.isNaN(lo[i]))
+                .mapToDouble(i -> Double.isFinite(hi[i]) ? 0.5 * (lo[i] + hi[i]) : lo[i]).sorted().toArray();
+        List<Double> cuts = new ArrayList<>();
+        cuts.add(0.0);
+        for (int k = 1; k < shells && centres.length > 0; k++) {
+            double q = centres[(int) ((long) k * centres.length / shells)];
+            if (q - cuts.get(cuts.size() - 1) >= minShellKm) {
+                cuts.add(q);
             }
         }
-        if (bottom == Double.POSITIVE_INFINITY) {
-            return new ScreeningPlan(spanSeconds, step, slice, margin, shellKm, 0, new int[0][]);
-        }
-        top = Math.max(top, bottom);
+        double[] borders = cuts.stream().mapToDouble(Double::doubleValue).toArray();
         double pad = options.thresholdKm() + SHELL_TOLERANCE_KM;
-        int first = (int) Math.floor(bottom / shellKm);
-        int last = (int) Math.floor(top / shellKm);
-        int[][] members = new int[last - first + 1][];
-        for (int j = first; j <= last; j++) {
-            double from = j * shellKm - pad;
-            double to = (j + 1) * shellKm + pad;
+        int[][] members = new int[borders.length][];
+        for (int j = 0; j < borders.length; j++) {
+            double from = borders[j] - pad;
+            double to = j + 1 < borders.length ? borders[j + 1] + pad : Double.POSITIVE_INFINITY;
             List<Integer> in = new ArrayList<>();
             for (int i = 0; i < lo.length; i++) {
                 if (!Double.isNaN(lo[i]) && lo[i] < to && hi[i] >= from) {
                     in.add(i);
                 }
             }
-            members[j - first] = in.stream().mapToInt(Integer::intValue).toArray();
+            members[j] = in.stream().mapToInt(Integer::intValue).toArray();
         }
-        return new ScreeningPlan(spanSeconds, step, slice, margin, shellKm, first, members);
+        return new ScreeningPlan(spanSeconds, step, slice, margin, borders, members);
     }
 
     /**
@@ -139,7 +141,7 @@ public final class ScreeningPlan implements Serializable {
                 }
             }
             for (int t = 0; t < slices; t++) {
-                out.add(new int[] {t, s + firstShell});
+                out.add(new int[] {t, s});
             }
         }
         return out;
@@ -147,7 +149,7 @@ public final class ScreeningPlan implements Serializable {
 
     /** @return indices of the objects of shell j */
     public int[] members(int shell) {
-        return shellMembers[shell - firstShell].clone();
+        return shellMembers[shell].clone();
     }
 
     /** @return first time of the window screened for slice t (s from the start, on a coarse step) */
@@ -170,10 +172,15 @@ public final class ScreeningPlan implements Serializable {
     public boolean owns(int slice, int shell, double tcaSeconds, double midpointKm) {
         double from = slice * sliceSeconds - stepSeconds;
         double to = Math.min(spanSeconds, (slice + 1) * sliceSeconds) + stepSeconds;
-        boolean lastShell = shell == firstShell + shellMembers.length - 1;
+        boolean outer = shell == borders.length - 1;
         return tcaSeconds >= from && tcaSeconds <= to
-                && midpointKm >= shell * shellKm - SHELL_TOLERANCE_KM
-                && (lastShell || midpointKm < (shell + 1) * shellKm + SHELL_TOLERANCE_KM);
+                && midpointKm >= borders[shell] - SHELL_TOLERANCE_KM
+                && (outer || midpointKm < borders[shell + 1] + SHELL_TOLERANCE_KM);
+    }
+
+    /** @return inner borders of the shells (km from the Earth's centre), the first one 0 */
+    public double[] borders() {
+        return borders.clone();
     }
 
     /** @return number of time slices */

@@ -101,11 +101,11 @@ public final class SparkScreening {
                 spark.sparkContext().addSparkListener(new TaskProgress(progress));
             }
             Outcome outcome = screen(spark, catalog, start, spanSeconds, options, primaries,
-                    ScreeningPlan.DEFAULT_SLICE_HOURS, ScreeningPlan.DEFAULT_SHELL_KM);
+                    ScreeningPlan.DEFAULT_SLICE_HOURS, ScreeningPlan.DEFAULT_SHELLS, ScreeningPlan.DEFAULT_MIN_SHELL_KM);
             if (progress != null) {
-                progress.printf(Locale.ROOT, "spark: %d tasks (%d time slices of %.1f h x radial shells of %.0f km), "
-                        + "%d approaches found, %d after merging those found twice near borders%n", outcome.tasks(),
-                        outcome.plan().slices(), outcome.plan().sliceSeconds() / 3600.0, ScreeningPlan.DEFAULT_SHELL_KM,
+                progress.printf(Locale.ROOT, "spark: %d tasks (%d time slices of %.1f h x %d radial shells), %d "
+                        + "approaches found, %d after merging those found twice near borders%n", outcome.tasks(),
+                        outcome.plan().slices(), outcome.plan().sliceSeconds() / 3600.0, outcome.plan().shells(),
                         outcome.found(), outcome.screening().conjunctions().size());
                 progress.flush();
             }
@@ -162,11 +162,12 @@ public final class SparkScreening {
      * @param options threshold and step
      * @param primaries catalog numbers of the primaries, empty for all against all
      * @param sliceHours length of a time slice (h)
-     * @param shellKm thickness of a radial shell (km)
+     * @param shells number of radial shells wanted
+     * @param minShellKm smallest thickness of a radial shell (km)
      * @return the screening and how it was cut
      */
     public static Outcome screen(SparkSession spark, List<TleElements> catalog, Instant start, double spanSeconds,
-            ScreeningOptions options, Set<Integer> primaries, double sliceHours, double shellKm) {
+            ScreeningOptions options, Set<Integer> primaries, double sliceHours, int shells, double minShellKm) {
         long wallStart = System.nanoTime();
         ConjunctionScreener.of(catalog); // the core's checks: not empty, one set per catalog number
         if (!(spanSeconds > 0.0) || !Double.isFinite(spanSeconds)) {
@@ -184,7 +185,7 @@ public final class SparkScreening {
         }
         AbsoluteDate startDate = new AbsoluteDate(start, OrekitData.utc());
         double[][] bands = RadialBands.of(catalog, startDate, spanSeconds);
-        ScreeningPlan plan = ScreeningPlan.of(spanSeconds, options, sliceHours, shellKm, bands);
+        ScreeningPlan plan = ScreeningPlan.of(spanSeconds, options, sliceHours, shells, minShellKm, bands);
         ScreeningInput input = new ScreeningInput(ElementLines.of(catalog), start, spanSeconds, options.thresholdKm(),
                 options.stepSeconds(), primaries, plan);
         List<int[]> tasks = new ArrayList<>(plan.tasks(ids, primaries));

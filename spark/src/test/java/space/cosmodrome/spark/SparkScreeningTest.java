@@ -58,11 +58,12 @@ class SparkScreeningTest {
         ScreeningOptions options = new ScreeningOptions(THRESHOLD_KM, 60.0, 2);
         Screening single = ConjunctionScreener.of(sample).screen(new AbsoluteDate(START, OrekitData.utc()), SPAN,
                 options);
-        SparkScreening.Outcome spread = SparkScreening.screen(spark, sample, START, SPAN, options, Set.of(), 1.0, 25.0);
+        SparkScreening.Outcome spread = SparkScreening.screen(spark, sample, START, SPAN, options, Set.of(), 1.0, 8, 20.0);
 
         assertThat(single.conjunctions()).hasSizeGreaterThan(20);
         assertSame(spread.screening().conjunctions(), single.conjunctions());
         assertThat(spread.plan().slices()).isEqualTo(6);
+        assertThat(spread.plan().shells()).isGreaterThan(3);
         assertThat(spread.tasks()).isGreaterThan(spread.plan().slices() * 3);
         // borders were crossed: some approaches came out of two tasks and were merged
         assertThat(spread.found()).isGreaterThan(single.conjunctions().size());
@@ -90,7 +91,7 @@ class SparkScreeningTest {
                 .catalogNumber());
         Screening single = ConjunctionScreener.of(sample).screen(new AbsoluteDate(START, OrekitData.utc()), SPAN,
                 options, primaries, ConjunctionScreener.Progress.NONE);
-        SparkScreening.Outcome spread = SparkScreening.screen(spark, sample, START, SPAN, options, primaries, 3.0, 50.0);
+        SparkScreening.Outcome spread = SparkScreening.screen(spark, sample, START, SPAN, options, primaries, 3.0, 3, 40.0);
         assertThat(single.conjunctions()).isNotEmpty();
         assertSame(spread.screening().conjunctions(), single.conjunctions());
     }
@@ -106,7 +107,7 @@ class SparkScreeningTest {
         Screening single = ConjunctionScreener.of(sample).screen(new AbsoluteDate(shifted, OrekitData.utc()), SPAN,
                 options);
         SparkScreening.Outcome spread = SparkScreening.screen(spark, sample, shifted, SPAN, options, Set.of(),
-                60 * 60.0 / 3600.0, 1000.0);
+                60 * 60.0 / 3600.0, 1, 200.0);
         assertSame(spread.screening().conjunctions(), single.conjunctions());
         long onBorder = spread.screening().conjunctions().stream()
                 .filter(x -> x.object1().equals(c.object1()) && x.object2().equals(c.object2())
