@@ -23,23 +23,35 @@ public final class RadialBands {
     }
 
     /**
+     * The bands of a catalog.
+     *
+     * @param lo lowest distance per object (km); NaN for an object SGP4 rejects at epoch or at the start (left out,
+     *        as the single-machine screener does)
+     * @param hi highest distance per object (km); +infinity for an unbound osculating orbit
+     * @param rejected number of element sets SGP4 rejects at epoch
+     */
+    public record Bands(double[] lo, double[] hi, int rejected) {
+    }
+
+    /**
      * @param sets element sets
      * @param start first date
      * @param spanSeconds span (s)
-     * @return {lo, hi} per object (km from the Earth's centre); NaN for an object SGP4 rejects at epoch or at the
-     *         start (left out, as the single-machine screener does); hi is +infinity for an unbound osculating orbit
+     * @return the band of each object
      */
-    public static double[][] of(List<TleElements> sets, AbsoluteDate start, double spanSeconds) {
+    public static Bands of(List<TleElements> sets, AbsoluteDate start, double spanSeconds) {
         BatchSgp4 sgp4 = BatchSgp4.of(sets);
         int n = sets.size();
         double[] lo = new double[n];
         double[] hi = new double[n];
         double[] s = new double[6];
+        int rejected = 0;
         for (int i = 0; i < n; i++) {
             TleElements set = sets.get(i);
             lo[i] = Double.NaN;
             hi[i] = Double.NaN;
             if (sgp4.initializationError(i) != Sgp4Errors.NONE) {
+                rejected++;
                 continue;
             }
             double a = Math.cbrt(MU / (set.meanMotionRadPerS() * set.meanMotionRadPerS()));
@@ -74,6 +86,6 @@ public final class RadialBands {
                 hi[i] = qMax + ConjunctionScreener.BAND_MARGIN_KM;
             }
         }
-        return new double[][] {lo, hi};
+        return new Bands(lo, hi, rejected);
     }
 }

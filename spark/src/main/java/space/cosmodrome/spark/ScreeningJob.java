@@ -24,7 +24,7 @@ import space.cosmodrome.tle.TleReader;
  * <pre>
  * spark-submit --class space.cosmodrome.spark.ScreeningJob cosmodrome-spark-job.jar \
  *     --catalog CATALOG --from 2023-10-10T00:00:00Z --days 7 --threshold-km 5 --out RESULTS [--primary 25544,48274]
- *     [--step-s 60] [--slice-hours 6] [--shells 8] [--min-shell-km 200] [--lenient]
+ *     [--step-s 60] [--slice-hours 6] [--shells N] [--min-shell-km 200] [--lenient]
  * </pre>
  * The catalog (TLE or 3LE) and the output directory are any paths Spark reads and writes (local, HDFS, S3...).
  * Writes {@code RESULTS/conjunctions.parquet} and {@code RESULTS/conjunctions.csv}; prints one summary line.
@@ -86,7 +86,7 @@ public final class ScreeningJob {
         }
         ScreeningOptions options = new ScreeningOptions(thresholdKm, number(values, "--step-s", "60"), 1);
         double sliceHours = number(values, "--slice-hours", Double.toString(ScreeningPlan.DEFAULT_SLICE_HOURS));
-        int shells = (int) number(values, "--shells", Integer.toString(ScreeningPlan.DEFAULT_SHELLS));
+        int shells = (int) number(values, "--shells", "0");
         double minShellKm = number(values, "--min-shell-km", Double.toString(ScreeningPlan.DEFAULT_MIN_SHELL_KM));
 
         SparkSession spark = SparkSession.builder().appName("cosmodrome-screen").getOrCreate();

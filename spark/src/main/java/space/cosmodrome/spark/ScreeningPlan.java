@@ -36,8 +36,8 @@ public final class ScreeningPlan implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Default length of a time slice (h). */
     public static final double DEFAULT_SLICE_HOURS = 6.0;
-    /** Default number of radial shells (fewer when the minimum thickness merges some). */
-    public static final int DEFAULT_SHELLS = 8;
+    /** Largest number of radial shells chosen automatically (fewer when the minimum thickness merges some). */
+    public static final int MAX_AUTO_SHELLS = 8;
     /** Default smallest thickness of a radial shell (km). */
     public static final double DEFAULT_MIN_SHELL_KM = 200.0;
     /** Widening of a shell for ownership (km). */
@@ -70,11 +70,11 @@ public final class ScreeningPlan implements Serializable {
      * @param sliceHours length of a time slice (h), rounded to whole coarse steps (at least one)
      * @param shells number of radial shells wanted
      * @param minShellKm smallest thickness of a shell (km); borders closer than that are dropped
-     * @param bands {lo, hi} per object from {@link RadialBands}
+     * @param bands the radial band of each object
      * @return the plan
      */
     public static ScreeningPlan of(double spanSeconds, ScreeningOptions options, double sliceHours, int shells,
-            double minShellKm, double[][] bands) {
+            double minShellKm, RadialBands.Bands bands) {
         if (!(sliceHours > 0.0 && sliceHours <= 24.0 * 366)) {
             throw CosmodromeException.badValue("sliceHours", sliceHours, "more than 0 h");
         }
@@ -89,8 +89,8 @@ public final class ScreeningPlan implements Serializable {
         double reach = step + 2.0 * step + SEARCH_REACH_S + step;
         double margin = Math.ceil(reach / step) * step;
 
-        double[] lo = bands[0];
-        double[] hi = bands[1];
+        double[] lo = bands.lo();
+        double[] hi = bands.hi();
         double[] centres = IntStream.range(0, lo.length).filter(i -> !Double.isNaN(lo[i]))
                 .mapToDouble(i -> Double.isFinite(hi[i]) ? 0.5 * (lo[i] + hi[i]) : lo[i]).sorted().toArray();
         List<Double> cuts = new ArrayList<>();

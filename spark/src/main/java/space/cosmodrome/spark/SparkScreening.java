@@ -101,7 +101,7 @@ public final class SparkScreening {
                 spark.sparkContext().addSparkListener(new TaskProgress(progress));
             }
             Outcome outcome = screen(spark, catalog, start, spanSeconds, options, primaries,
-                    ScreeningPlan.DEFAULT_SLICE_HOURS, ScreeningPlan.DEFAULT_SHELLS, ScreeningPlan.DEFAULT_MIN_SHELL_KM);
+                    ScreeningPlan.DEFAULT_SLICE_HOURS, 0, ScreeningPlan.DEFAULT_MIN_SHELL_KM);
             if (progress != null) {
                 progress.printf(Locale.ROOT, "spark: %d tasks (%d time slices of %.1f h x %d radial shells), %d "
                         + "approaches found, %d after merging those found twice near borders%n", outcome.tasks(),
@@ -162,7 +162,9 @@ public final class SparkScreening {
      * @param options threshold and step
      * @param primaries catalog numbers of the primaries, empty for all against all
      * @param sliceHours length of a time slice (h)
-     * @param shells number of radial shells wanted
+     * @param shells number of radial shells wanted; 0 for enough to give the cluster's cores three tasks each
+     *        with the time slices (at most {@value ScreeningPlan#MAX_AUTO_SHELLS}): each shell repeats the work on
+     *        the objects near its borders
      * @param minShellKm smallest thickness of a radial shell (km)
      * @return the screening and how it was cut
      */
@@ -184,8 +186,14 @@ public final class SparkScreening {
             }
         }
         AbsoluteDate startDate = new AbsoluteDate(start, OrekitData.utc());
-        double[][] bands = RadialBands.of(catalog, startDate, spanSeconds);
-        ScreeningPlan plan = ScreeningPlan.of(spanSeconds, options, sliceHours, shells, minShellKm, bands);
+        RadialBands.Bands bands = RadialBands.of(catalog, startDate, spanSeconds);
+        int shellCount = shells;
+        if (shellCount == 0) {
+            int slices = ScreeningPlan.of(spanSeconds, options, sliceHours, 1, minShellKm, bands).slices();
+            int cores = spark.sparkContext().defaultParallelism();
+            shellCount = Math.max(1, Math.min(ScreeningPlan.MAX_AUTO_SHELLS, (3 * cores + slices - 1) / slices));
+        }
+        ScreeningPlan plan = ScreeningPlan.of(spanSeconds, options, sliceHours, shellCount, minShellKm, bands);
         ScreeningInput input = new ScreeningInput(ElementLines.of(catalog), start, spanSeconds, options.thresholdKm(),
                 options.stepSeconds(), primaries, plan);
         List<int[]> tasks = new ArrayList<>(plan.tasks(ids, primaries));
@@ -222,12 +230,12 @@ public final class SparkScreening {
         conjunctions.sort(Comparator.comparing(Conjunction::tca).thenComparingInt(c -> c.object1().catalogNumber())
                 .thenComparingInt(c -> c.object2().catalogNumber()));
         int valid = 0;
-        for (double lo : bands[0]) {
+        for (double lo : bands.lo()) {
             valid += Double.isNaN(lo) ? 0 : 1;
         }
         long[] pairs = bandPairs(bands, ids, primaries, options.thresholdKm());
         int steps = (int) Math.ceil(spanSeconds / options.stepSeconds() - 1e-9) + 1;
-        ScreeningStatistics stats = new ScreeningStatistics(n, valid, n - valid, pairs[0], pairs[1], steps,
+        ScreeningStatistics stats = new ScreeningStatistics(n, valid, bands.rejected(), pairs[0], pairs[1], steps,
                 gridPairs.value(), linearPairs.value(), conjunctions.size(), (System.nanoTime() - wallStart) * 1e-9,
                 propagation.value());
         Screening screening = new Screening(startDate, startDate.shiftedBy(spanSeconds), options, conjunctions, stats);
@@ -248,10 +256,12 @@ public final class SparkScreening {
             rows.add(RowFactory.create(c.object1().catalogNumber(), c.object1().name(),
                     c.object1().internationalDesignator(), c.object2().catalogNumber(), c.object2().name(),
                     c.object2().internationalDesignator(), Timestamp.from(tca), c.missDistanceKm(),
-                    c.relativeSpeedKmps(), c.radialKm(), c.inTrackKm(), c.crossTrackKm(), boxed(c.state1()),
-                    boxed(c.state2())));
+                    c.relativeSpeedKmps(), c.radialKm(), c.inTrackKm(), c.crossTrackKm(), c.state1(), c.state2()));
         }
-        Dataset<Row> table = spark.createDataFrame(rows, schema()).coalesce(1);
+        // rows spread over partitions of at most 2,000 (small tasks), then one shuffle into one file per format
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Dataset<Row> table = spark.createDataFrame(jsc.parallelize(rows, Math.max(1, rows.size() / 2000)), schema())
+                .repartition(1);
         String base = out.endsWith("/") ? out : out + "/";
         table.write().mode(SaveMode.Overwrite).parquet(base + PARQUET);
         table.drop("state1TemeKmKmps", "state2TemeKmKmps").write().mode(SaveMode.Overwrite)
@@ -281,18 +291,10 @@ public final class SparkScreening {
         return DataTypes.createStructType(f);
     }
 
-    private static List<Double> boxed(double[] values) {
-        List<Double> out = new ArrayList<>(values.length);
-        for (double v : values) {
-            out.add(v);
-        }
-        return out;
-    }
-
     /** @return {pairs to screen, pairs whose radial bands meet within the threshold}, over objects SGP4 accepts */
-    static long[] bandPairs(double[][] bands, int[] ids, Set<Integer> primaries, double threshold) {
-        double[] lo = bands[0];
-        double[] hi = bands[1];
+    static long[] bandPairs(RadialBands.Bands bands, int[] ids, Set<Integer> primaries, double threshold) {
+        double[] lo = bands.lo();
+        double[] hi = bands.hi();
         List<Integer> valid = new ArrayList<>();
         for (int i = 0; i < lo.length; i++) {
             if (!Double.isNaN(lo[i])) {
