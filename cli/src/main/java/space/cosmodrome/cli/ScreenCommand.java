@@ -104,6 +104,13 @@ final class ScreenCommand implements Callable<Integer> {
     boolean json;
     @Option(names = "--data", paramLabel = "DIR", description = "Orekit data directory (default: the bundled data/orekit-data).")
     Path data;
+    @Option(names = "--spark", paramLabel = "MASTER", description = "Run the screening as an Apache Spark job on "
+            + "this master, embedded: local[*] (all cores), local[N]. Results as usual, plus Parquet and CSV with "
+            + "--spark-out. ./cosmodrome builds the spark module the first time (downloads Spark).")
+    String spark;
+    @Option(names = "--spark-out", paramLabel = "DIR", description = "With --spark: also write DIR/conjunctions.parquet "
+            + "and DIR/conjunctions.csv (Spark's layout).")
+    Path sparkOut;
 
     @Override
     public Integer call() throws IOException {
@@ -141,6 +148,7 @@ final class ScreenCommand implements Callable<Integer> {
                     + " days (SGP4 element sets drift by kilometres a day)");
         }
         Common.range("--step-s", stepS, 2.0, 600.0, "s");
+        SparkBridge.checkOptions(spark, sparkOut);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Common.range("--threads", workers, 1, 256, "threads");
         CollisionProbability probability = probability();
@@ -212,8 +220,10 @@ final class ScreenCommand implements Callable<Integer> {
                     : ", " + primaries.size() + " primar" + (primaries.size() == 1 ? "y" : "ies") + " against the catalog")
                     + ", " + days + " days, threshold " + thresholdKm + " km, " + workers + " thread(s)");
         }
-        Screening screening = ConjunctionScreener.of(unique.sets()).screen(start, days * 86400.0, options, primaries,
-                progress);
+        Screening screening = spark != null
+                ? SparkBridge.screen(spark, unique.sets(), fromInstant, days * 86400.0, options, primaries, sparkOut,
+                        quiet ? null : err)
+                : ConjunctionScreener.of(unique.sets()).screen(start, days * 86400.0, options, primaries, progress);
         ScreeningStatistics s = screening.statistics();
         if (!quiet) {
             err.printf(Locale.ROOT, "screened in %.1f s: %d conjunction(s); pairs %d, after perigee/apogee %d, "
