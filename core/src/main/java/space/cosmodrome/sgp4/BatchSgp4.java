@@ -232,6 +232,16 @@ public final class BatchSgp4 {
     }
 
     /**
+     * Result arrays for callers that need positions only (visibility, coarse screening): every propagation method
+     * given such states writes positions and error codes and skips the velocity terms.
+     * @param timeCount number of times per object
+     * @return position-only result arrays sized for all objects of this propagator
+     */
+    public Sgp4States newPositionStates(int timeCount) {
+        return Sgp4States.positionsOnly(n, timeCount);
+    }
+
+    /**
      * Propagates every object to the same offsets from its own epoch, on the calling thread.
      * @param minutesSinceEpoch times since each object's epoch (min)
      * @param out results, sized {@code size() x minutesSinceEpoch.length}
@@ -410,6 +420,7 @@ public final class BatchSgp4 {
         double[] scratch = new double[DeepSpace.SCRATCH];
         double[] state = new double[6];
         int count = times.length;
+        boolean velocities = out.hasVelocities();
         double[] x = out.xKm();
         double[] y = out.yKm();
         double[] z = out.zKm();
@@ -422,7 +433,7 @@ public final class BatchSgp4 {
             int row = i * count;
             if (initError[i] != Sgp4Errors.NONE) {
                 for (int k = 0; k < count; k++) {
-                    fail(row + k, initError[i], x, y, z, vx, vy, vz, err);
+                    fail(row + k, initError[i], x, y, z, vx, vy, vz, err, velocities);
                 }
                 continue;
             }
@@ -430,7 +441,7 @@ public final class BatchSgp4 {
             if (deepIndex[i] < 0 && regular) {
                 double t0 = absolute ? (times[0] - shift) / 60.0 : times[0];
                 double dt = absolute ? (times[1] - times[0]) / 60.0 : times[1] - times[0];
-                propagateNearGrid(i, t0, dt, count, row, x, y, z, vx, vy, vz, err);
+                propagateNearGrid(i, t0, dt, count, row, x, y, z, vx, vy, vz, err, velocities);
                 continue;
             }
             if (deepIndex[i] >= 0) {
@@ -441,14 +452,16 @@ public final class BatchSgp4 {
                 int code = propagateOne(i, t, scratch, state);
                 int j = row + k;
                 if (code != Sgp4Errors.NONE && code != Sgp4Errors.DECAYED) {
-                    fail(j, code, x, y, z, vx, vy, vz, err);
+                    fail(j, code, x, y, z, vx, vy, vz, err, velocities);
                 } else {
                     x[j] = state[0];
                     y[j] = state[1];
                     z[j] = state[2];
-                    vx[j] = state[3];
-                    vy[j] = state[4];
-                    vz[j] = state[5];
+                    if (velocities) {
+                        vx[j] = state[3];
+                        vy[j] = state[4];
+                        vz[j] = state[5];
+                    }
                     err[j] = code;
                 }
             }
@@ -475,23 +488,37 @@ public final class BatchSgp4 {
     }
 
     /** Steps after which the rotation recurrences are restarted from exact sines and cosines. */
-    private static final int RESYNC = 32;
+    private static final int RESYNC = 64;
+    /** Below this squared eccentricity (e &lt; 0.01), Kepler's equation is solved by a fixed sequence of steps. */
+    private static final double FIXED_SCHEME_EL2 = 1.0e-4;
+    /**
+     * Newton's method on Kepler's equation stops when step⁴ e² &lt; this (1 - e²)², which bounds the error left,
+     * about e step² / (2 (1 - e)), by 1e-14 rad.
+     */
+    private static final double KEPLER_NEWTON_LIMIT = 1.0e-28;
 
     /**
      * The near-Earth theory of {@link #propagateOne} on a regular time grid, for one object. It computes the same
-     * quantities in the same order; what differs is how the sines and cosines are had: the secular angles (mean
-     * anomaly, argument of perigee, node) grow linearly with time, so their sines and cosines are advanced from
-     * one step to the next by a fixed rotation (restarted from exact values every {@value #RESYNC} steps), and the
-     * remaining small corrections (drag terms, long- and short-period periodics) are applied as small rotations.
-     * Angles that are not small take the exact path. Results agree with {@link #propagateOne} to rounding
-     * (checked by the tests at 1e-8 km).
+     * quantities; what differs is how. The secular angles (mean anomaly, argument of perigee, node) grow
+     * linearly with time, so their sines and cosines are advanced from one step to the next by a fixed rotation
+     * (restarted from exact values every {@value #RESYNC} steps), and every further correction (drag, long- and
+     * short-period periodics, the eccentric anomaly's offset from the mean longitude) is applied as a small
+     * rotation, with series for the sines and cosines of small angles; no angle is reduced modulo 2π because
+     * only sines and cosines of angles are used. Kepler's equation is solved for the offset of the eccentric
+     * anomaly from the mean argument of latitude, by fixed-point iteration for near-circular orbits and by
+     * Newton's method otherwise, to 1e-14 rad. Powers of the semi-major axis come from those at epoch and the drag
+     * factor, and the reciprocals needed at one point are taken from one division. Angles too large for the series
+     * take the exact path. Results agree with {@link #propagateOne} to rounding (checked by the tests at 1e-8 km).
+     * @param velocities false to write positions and error codes only
      */
     private void propagateNearGrid(int i, double t0, double dt, int count, int row, double[] ox, double[] oy,
-            double[] oz, double[] ovx, double[] ovy, double[] ovz, int[] err) {
+            double[] oz, double[] ovx, double[] ovy, double[] ovz, int[] err, boolean velocities) {
         final double xke = gravity.xke();
         final double j2 = gravity.j2();
         final double re = gravity.radiusKm();
         final double vkmpersec = re * xke / 60.0;
+        final double halfJ2 = 0.5 * j2;
+        final double invXke = 1.0 / xke;
 
         final double n0 = no[i];
         final double bs = bstar[i];
@@ -526,17 +553,26 @@ public final class BatchSgp4 {
         final double x7 = x7thm1[i];
         final double sinip = sinio[i];
         final double cosip = cosio[i];
+        final double incl0 = inclo[i];
         final double q0 = xke / n0;
         final double am0 = Math.cbrt(q0 * q0);
-        final double invXke = 1.0 / xke;
+        final double invAm0 = 1.0 / am0;
+        final double invSqrtAm0 = 1.0 / Math.sqrt(am0);
+        final double mrtJ2 = 1.5 * c41;
+        final double dincFactor = 1.5 * cosip * sinip;
+        final double dnodeFactor = 1.5 * cosip;
+        final double dsuFactor = -0.25 * x7;
 
         // step rotations of the three secular angles
-        final double sM = Math.sin(mdot0 * dt);
-        final double cM = Math.cos(mdot0 * dt);
-        final double sW = Math.sin(argpdot0 * dt);
-        final double cW = Math.cos(argpdot0 * dt);
-        final double sO = Math.sin(nodedot0 * dt);
-        final double cO = Math.cos(nodedot0 * dt);
+        final double mStep = mdot0 * dt;
+        final double wStep = argpdot0 * dt;
+        final double oStep = nodedot0 * dt;
+        final double sM = sin(mStep);
+        final double cM = cos(mStep);
+        final double sW = sin(wStep);
+        final double cW = cos(wStep);
+        final double sO = sin(oStep);
+        final double cO = cos(oStep);
         double sX = 0;
         double cX = 1;
         double sA = 0;
@@ -547,10 +583,10 @@ public final class BatchSgp4 {
         for (int k = 0; k < count; k++) {
             final double t = t0 + k * dt;
             final int j = row + k;
-            double xmdf = mo0 + mdot0 * t;
-            double argpdf = argpo0 + argpdot0 * t;
-            double nodedf = nodeo0 + nodedot0 * t;
-            if (k % RESYNC == 0) {
+            if ((k & (RESYNC - 1)) == 0) {
+                double xmdf = mo0 + mdot0 * t;
+                double argpdf = argpo0 + argpdot0 * t;
+                double nodedf = nodeo0 + nodedot0 * t;
                 sX = Math.sin(xmdf);
                 cX = Math.cos(xmdf);
                 sA = Math.sin(argpdf);
@@ -570,165 +606,169 @@ public final class BatchSgp4 {
             }
 
             // ---- secular gravity and atmospheric drag ----
-            double argpm = argpdf;
-            double mm = xmdf;
             double t2 = t * t;
-            double nodeq = nodecf0 * t2;
-            double nodem = nodedf + nodeq;
             double tempa = 1.0 - c1 * t;
             double tempe = cc4b * t;
             double templ = t2c * t2;
             double sinArgp = sA;
             double cosArgp = cA;
             if (!simple) {
-                double delomg = omgc * t;
+                // the mean anomaly gains dM and the argument of perigee loses it
                 double qe = 1.0 + eta0 * cX;
-                double delm = xmc * (qe * qe * qe - delmo0);
-                double temp = delomg + delm;
-                mm = xmdf + temp;
-                argpm = argpdf - temp;
+                double dM = omgc * t + xmc * (qe * qe * qe - delmo0);
                 double t3 = t2 * t;
                 double t4 = t3 * t;
                 tempa = tempa - dd2 * t2 - dd3 * t3 - dd4 * t4;
                 double sinmm;
-                if (Math.abs(temp) <= SMALL_ANGLE) {
-                    double sd = smallSin(temp);
-                    double cd = smallCos(temp);
+                if (Math.abs(dM) <= SERIES_LIMIT) {
+                    double sd = seriesSin(dM);
+                    double cd = seriesCos(dM);
                     sinmm = sX * cd + cX * sd;
                     sinArgp = sA * cd - cA * sd;
                     cosArgp = cA * cd + sA * sd;
                 } else {
-                    sinmm = Math.sin(mm);
-                    sinArgp = Math.sin(argpm);
-                    cosArgp = Math.cos(argpm);
+                    sinmm = Math.sin(mo0 + mdot0 * t + dM);
+                    sinArgp = Math.sin(argpo0 + argpdot0 * t - dM);
+                    cosArgp = Math.cos(argpo0 + argpdot0 * t - dM);
                 }
                 tempe = tempe + cc5b * (sinmm - sinmao0);
                 templ = templ + t3c * t3 + t4 * (t4c + t * t5c);
             }
             if (tempa <= 0.0) {
-                fail(j, Sgp4Errors.DECAYED, ox, oy, oz, ovx, ovy, ovz, err);
+                fail(j, Sgp4Errors.DECAYED, ox, oy, oz, ovx, ovy, ovz, err, velocities);
                 continue;
             }
-            double am = am0 * tempa * tempa;
-            double nm = xke / (am * Math.sqrt(am));
-            double invAm = 1.0 / am;
             double em = e0 - tempe;
             if (em >= 1.0 || em < -0.001) {
-                fail(j, Sgp4Errors.MEAN_ECCENTRICITY, ox, oy, oz, ovx, ovy, ovz, err);
+                fail(j, Sgp4Errors.MEAN_ECCENTRICITY, ox, oy, oz, ovx, ovy, ovz, err, velocities);
                 continue;
             }
             if (em < 1.0e-6) {
                 em = 1.0e-6;
             }
-            mm = mm + n0 * templ;
-            double xlm = mm + argpm + nodem;
-            nodem = reduce(nodem);
-            argpm = reduce(argpm);
-            xlm = reduce(xlm);
-            mm = reduce(xlm - argpm - nodem);
-
-            // sine and cosine of the node: the linear part turned by the drag term
-            double sinNode;
-            double cosNode;
-            if (Math.abs(nodeq) <= SMALL_ANGLE) {
-                double sd = smallSin(nodeq);
-                double cd = smallCos(nodeq);
-                sinNode = sN * cd + cN * sd;
-                cosNode = cN * cd - sN * sd;
-            } else {
-                sinNode = Math.sin(nodem);
-                cosNode = Math.cos(nodem);
-            }
+            // one division for 1 / tempa and 1 / (1 - em²); am = am0 tempa², nm = n0 / tempa³
+            double omEm2 = 1.0 - em * em;
+            double r1 = 1.0 / (tempa * omEm2);
+            double invTempa = r1 * omEm2;
+            double am = am0 * tempa * tempa;
+            double invAm = invAm0 * invTempa * invTempa;
 
             // ---- long-period periodics ----
-            double ep = em;
-            double axnl = ep * cosArgp;
-            double temp = invAm / (1.0 - ep * ep);
-            double aynl = ep * sinArgp + temp * ayc;
-            double xl = mm + argpm + nodem + temp * xlc * axnl;
-
-            // ---- Kepler's equation ----
-            double u = reduce(xl - nodem);
-            // u is xmdf + argpdf turned by the drag and long-period terms
-            double du = n0 * templ + temp * xlc * axnl;
-            double sineo1;
-            double coseo1;
-            if (Math.abs(du) <= SMALL_ANGLE) {
-                double s0 = sX * cA + cX * sA;
-                double c0 = cX * cA - sX * sA;
-                double sd = smallSin(du);
-                double cd = smallCos(du);
-                sineo1 = s0 * cd + c0 * sd;
-                coseo1 = c0 * cd - s0 * sd;
-            } else {
-                sineo1 = Math.sin(u);
-                coseo1 = Math.cos(u);
+            double temp = invAm * r1 * tempa;
+            double axnl = em * cosArgp;
+            double aynl = em * sinArgp + temp * ayc;
+            double el2 = axnl * axnl + aynl * aynl;
+            double omEl2 = 1.0 - el2;
+            if (omEl2 < 0.0) {
+                // the semi-latus rectum am (1 - el2) is negative
+                fail(j, Sgp4Errors.SEMI_LATUS_RECTUM, ox, oy, oz, ovx, ovy, ovz, err, velocities);
+                continue;
             }
-            double eo1 = u;
-            double tem5 = 9999.9;
-            for (int ktr = 1; Math.abs(tem5) >= 1.0e-12 && ktr <= 10; ktr++) {
-                if (ktr > 1) {
-                    if (Math.abs(tem5) <= SMALL_ANGLE) {
-                        double sd = smallSin(tem5);
-                        double cd = smallCos(tem5);
-                        double s0 = sineo1;
-                        sineo1 = s0 * cd + coseo1 * sd;
-                        coseo1 = coseo1 * cd - s0 * sd;
+            // u, the mean longitude less the node, is xmdf + argpdf turned by the drag and long-period terms
+            double du = n0 * templ + temp * xlc * axnl;
+            double s0 = sX * cA + cX * sA;
+            double c0 = cX * cA - sX * sA;
+            double sE;
+            double cE;
+            if (Math.abs(du) <= SERIES_LIMIT) {
+                double sd = seriesSin(du);
+                double cd = seriesCos(du);
+                sE = s0 * cd + c0 * sd;
+                cE = c0 * cd - s0 * sd;
+            } else {
+                double u = mo0 + mdot0 * t + argpo0 + argpdot0 * t + du;
+                sE = Math.sin(u);
+                cE = Math.cos(u);
+            }
+
+            // ---- Kepler's equation for d = E - u: d = axnl sin(u + d) - aynl cos(u + d) ----
+            if (el2 < FIXED_SCHEME_EL2) {
+                // e < 0.01 (all but one object in a hundred): two fixed-point steps, each gaining a factor e,
+                // then one Newton step, which squares the error: e^7 / 2 < 1e-14 rad, with no data-dependent
+                // branch (a loop whose length varied from state to state would cost more in mispredictions)
+                double d = axnl * sE - aynl * cE;
+                double sd = seriesSin(d);
+                double cd = seriesCos(d);
+                double s = sE;
+                sE = s * cd + cE * sd;
+                cE = cE * cd - s * sd;
+                double step = axnl * sE - aynl * cE - d;
+                d += step;
+                sd = seriesSin(step);
+                cd = seriesCos(step);
+                s = sE;
+                sE = s * cd + cE * sd;
+                cE = cE * cd - s * sd;
+                step = (axnl * sE - aynl * cE - d) / (1.0 - axnl * cE - aynl * sE);
+                sd = seriesSin(step);
+                cd = seriesCos(step);
+                s = sE;
+                sE = s * cd + cE * sd;
+                cE = cE * cd - s * sd;
+            } else {
+                // Newton's method as in the paper (steps capped at 0.95), until the error is below 1e-14 rad
+                double d = 0.0;
+                double limit = KEPLER_NEWTON_LIMIT * omEl2 * omEl2;
+                for (int it = 0; it < 10; it++) {
+                    double step = (axnl * sE - aynl * cE - d) / (1.0 - axnl * cE - aynl * sE);
+                    if (Math.abs(step) >= 0.95) {
+                        step = step > 0.0 ? 0.95 : -0.95;
+                    }
+                    d += step;
+                    if (Math.abs(step) <= SERIES_LIMIT) {
+                        double sd = seriesSin(step);
+                        double cd = seriesCos(step);
+                        double s = sE;
+                        sE = s * cd + cE * sd;
+                        cE = cE * cd - s * sd;
                     } else {
-                        sineo1 = Math.sin(eo1);
-                        coseo1 = Math.cos(eo1);
+                        double e = mo0 + mdot0 * t + argpo0 + argpdot0 * t + du + d;
+                        sE = Math.sin(e);
+                        cE = Math.cos(e);
+                    }
+                    double step2 = step * step;
+                    if (step2 * step2 * el2 < limit) {
+                        break;
                     }
                 }
-                tem5 = 1.0 - coseo1 * axnl - sineo1 * aynl;
-                tem5 = (u - aynl * coseo1 + axnl * sineo1 - eo1) / tem5;
-                if (Math.abs(tem5) >= 0.95) {
-                    tem5 = tem5 > 0.0 ? 0.95 : -0.95;
-                }
-                eo1 = eo1 + tem5;
             }
 
             // ---- short-period periodics ----
-            double ecose = axnl * coseo1 + aynl * sineo1;
-            double esine = axnl * sineo1 - aynl * coseo1;
-            double el2 = axnl * axnl + aynl * aynl;
-            double pl = am * (1.0 - el2);
-            if (pl < 0.0) {
-                fail(j, Sgp4Errors.SEMI_LATUS_RECTUM, ox, oy, oz, ovx, ovy, ovz, err);
-                continue;
-            }
-            double rl = am * (1.0 - ecose);
-            double invRl = 1.0 / rl;
-            double sqrtAm = Math.sqrt(am);
-            double rdotl = sqrtAm * esine * invRl;
-            double rvdotl = Math.sqrt(pl) * invRl;
-            double betal = Math.sqrt(1.0 - el2);
-            temp = esine / (1.0 + betal);
-            double amOverRl = am * invRl;
-            double sinu = amOverRl * (sineo1 - aynl - axnl * temp);
-            double cosu = amOverRl * (coseo1 - axnl + aynl * temp);
+            double ecose = axnl * cE + aynl * sE;
+            double esine = axnl * sE - aynl * cE;
+            double betal = Math.sqrt(omEl2);
+            double onePlusBeta = 1.0 + betal;
+            double omEcose = 1.0 - ecose;
+            // one division for 1 / (1 - e cos E), 1 / (1 + betal) and 1 / (1 - el2)
+            double r2 = 1.0 / (omEcose * onePlusBeta * omEl2);
+            double invOmEcose = r2 * onePlusBeta * omEl2;
+            double invOnePlusBeta = r2 * omEcose * omEl2;
+            double invOmEl2 = r2 * omEcose * onePlusBeta;
+            double rl = am * omEcose;
+            temp = esine * invOnePlusBeta;
+            double sinu = invOmEcose * (sE - aynl - axnl * temp);
+            double cosu = invOmEcose * (cE - axnl + aynl * temp);
             double sin2u = (cosu + cosu) * sinu;
             double cos2u = 1.0 - 2.0 * sinu * sinu;
-            temp = 1.0 / pl;
-            double temp1 = 0.5 * j2 * temp;
-            double temp2 = temp1 * temp;
+            double invPl = invAm * invOmEl2;
+            double temp1 = halfJ2 * invPl;
+            double temp2 = temp1 * invPl;
 
-            double mrt = rl * (1.0 - 1.5 * temp2 * betal * c41) + 0.5 * temp1 * x1m * cos2u;
-            double dsu = -0.25 * temp2 * x7 * sin2u;
-            double dnode = 1.5 * temp2 * cosip * sin2u;
-            double dinc = 1.5 * temp2 * cosip * sinip * cos2u;
-            double nmt = nm * temp1 * invXke;
-            double mvt = rdotl - nmt * x1m * sin2u;
-            double rvdot = rvdotl + nmt * (x1m * cos2u + 1.5 * c41);
+            double mrt = rl * (1.0 - temp2 * betal * mrtJ2) + 0.5 * temp1 * x1m * cos2u;
+            double dsu = dsuFactor * temp2 * sin2u;
+            double dnode = dnodeFactor * temp2 * sin2u;
+            double dinc = dincFactor * temp2 * cos2u;
 
             // ---- orientation vectors ----
-            double sinsu;
-            double cossu;
-            double norm = 1.0 / Math.sqrt(sinu * sinu + cosu * cosu);
+            // (sinu, cosu) has unit length up to rounding: one Newton step of 1/sqrt makes it exact
+            double norm = 1.5 - 0.5 * (sinu * sinu + cosu * cosu);
             double su0 = sinu * norm;
             double cu0 = cosu * norm;
-            if (Math.abs(dsu) <= SMALL_ANGLE) {
-                double sd = smallSin(dsu);
-                double cd = smallCos(dsu);
+            double sinsu;
+            double cossu;
+            if (Math.abs(dsu) <= SERIES_LIMIT) {
+                double sd = seriesSin(dsu);
+                double cd = seriesCos(dsu);
                 sinsu = su0 * cd + cu0 * sd;
                 cossu = cu0 * cd - su0 * sd;
             } else {
@@ -738,58 +778,70 @@ public final class BatchSgp4 {
             }
             double sini;
             double cosi;
-            if (Math.abs(dinc) <= SMALL_ANGLE) {
-                double sd = smallSin(dinc);
-                double cd = smallCos(dinc);
+            if (Math.abs(dinc) <= SERIES_LIMIT) {
+                double sd = seriesSin(dinc);
+                double cd = seriesCos(dinc);
                 sini = sinip * cd + cosip * sd;
                 cosi = cosip * cd - sinip * sd;
             } else {
-                sini = Math.sin(inclo[i] + dinc);
-                cosi = Math.cos(inclo[i] + dinc);
+                sini = Math.sin(incl0 + dinc);
+                cosi = Math.cos(incl0 + dinc);
             }
+            // the node: the linear part turned by the drag term and the short-period correction
+            double dn = nodecf0 * t2 + dnode;
             double snod;
             double cnod;
-            if (Math.abs(dnode) <= SMALL_ANGLE) {
-                double sd = smallSin(dnode);
-                double cd = smallCos(dnode);
-                snod = sinNode * cd + cosNode * sd;
-                cnod = cosNode * cd - sinNode * sd;
+            if (Math.abs(dn) <= SERIES_LIMIT) {
+                double sd = seriesSin(dn);
+                double cd = seriesCos(dn);
+                snod = sN * cd + cN * sd;
+                cnod = cN * cd - sN * sd;
             } else {
-                snod = Math.sin(nodem + dnode);
-                cnod = Math.cos(nodem + dnode);
+                snod = Math.sin(nodeo0 + nodedot0 * t + dn);
+                cnod = Math.cos(nodeo0 + nodedot0 * t + dn);
             }
             double xmx = -snod * cosi;
             double xmy = cnod * cosi;
             double ux = xmx * sinsu + cnod * cossu;
             double uy = xmy * sinsu + snod * cossu;
             double uz = sini * sinsu;
-            double vx = xmx * cossu - cnod * sinsu;
-            double vy = xmy * cossu - snod * sinsu;
-            double vz = sini * cossu;
-
-            ox[j] = mrt * ux * re;
-            oy[j] = mrt * uy * re;
-            oz[j] = mrt * uz * re;
-            ovx[j] = (mvt * ux + rvdot * vx) * vkmpersec;
-            ovy[j] = (mvt * uy + rvdot * vy) * vkmpersec;
-            ovz[j] = (mvt * uz + rvdot * vz) * vkmpersec;
+            double mrtKm = mrt * re;
+            ox[j] = mrtKm * ux;
+            oy[j] = mrtKm * uy;
+            oz[j] = mrtKm * uz;
             err[j] = mrt < 1.0 ? Sgp4Errors.DECAYED : Sgp4Errors.NONE;
+            if (velocities) {
+                double invSqrtAm = invSqrtAm0 * invTempa;
+                double rdotl = esine * invOmEcose * invSqrtAm;
+                double rvdotl = betal * invOmEcose * invSqrtAm;
+                double nmt = n0 * invTempa * invTempa * invTempa * temp1 * invXke;
+                double mvt = rdotl - nmt * x1m * sin2u;
+                double rvdot = rvdotl + nmt * (x1m * cos2u + mrtJ2);
+                double vx = xmx * cossu - cnod * sinsu;
+                double vy = xmy * cossu - snod * sinsu;
+                double vz = sini * cossu;
+                ovx[j] = (mvt * ux + rvdot * vx) * vkmpersec;
+                ovy[j] = (mvt * uy + rvdot * vy) * vkmpersec;
+                ovz[j] = (mvt * uz + rvdot * vz) * vkmpersec;
+            }
         }
     }
 
     private static void fail(int j, int code, double[] x, double[] y, double[] z, double[] vx, double[] vy,
-            double[] vz, int[] err) {
+            double[] vz, int[] err, boolean velocities) {
         x[j] = Double.NaN;
         y[j] = Double.NaN;
         z[j] = Double.NaN;
-        vx[j] = Double.NaN;
-        vy[j] = Double.NaN;
-        vz[j] = Double.NaN;
+        if (velocities) {
+            vx[j] = Double.NaN;
+            vy[j] = Double.NaN;
+            vz[j] = Double.NaN;
+        }
         err[j] = code;
     }
 
-    /** Largest angle (rad) whose sine and cosine are taken from {@link #smallSin} and {@link #smallCos}. */
-    private static final double SMALL_ANGLE = 0.05;
+    /** Largest |x| (rad) whose sine and cosine are taken from {@link #seriesSin} and {@link #seriesCos}. */
+    private static final double SERIES_LIMIT = 0.2;
 
     // Taylor coefficients as products, not divisions: the JIT does not turn x / 6.0 into a multiplication
     private static final double S3 = 1.0 / 6.0;
@@ -801,25 +853,42 @@ public final class BatchSgp4 {
     private static final double C6 = 1.0 / 30.0;
     private static final double C8 = 1.0 / 56.0;
     private static final double C10 = 1.0 / 90.0;
-    /** Below this x², sin x = x - x³/6 and cos x = 1 - x²/2 + x⁴/24 to well under an ulp. */
-    private static final double TINY_SQUARE = 1.0e-8;
+    /**
+     * Below this x² (|x| &lt; 0.01, which holds for nearly all the small corrections of the theory), four terms of
+     * each series are exact to well under an ulp. One threshold, not several, keeps the branch predictable: the
+     * corrections swing over orders of magnitude within an orbit.
+     */
+    private static final double SMALL_SQUARE = 1.0e-4;
 
-    /** Sine of |x| &lt;= {@link #SMALL_ANGLE} by its Taylor series (error below 1e-19). */
-    private static double smallSin(double x) {
+    /**
+     * Sine of |x| &lt;= {@link #SERIES_LIMIT} by its Taylor series, with as many terms as |x| needs (the first term
+     * left out is below 2e-19 of the result).
+     */
+    private static double seriesSin(double x) {
         double x2 = x * x;
-        if (x2 < TINY_SQUARE) {
-            return x * (1.0 - x2 * S3 * (1.0 - x2 * S5));
+        if (x2 < SMALL_SQUARE) {
+            return x * (1.0 - x2 * S3 * (1.0 - x2 * S5 * (1.0 - x2 * S7)));
         }
         return x * (1.0 - x2 * S3 * (1.0 - x2 * S5 * (1.0 - x2 * S7 * (1.0 - x2 * S9 * (1.0 - x2 * S11)))));
     }
 
-    /** Cosine of |x| &lt;= {@link #SMALL_ANGLE} by its Taylor series (error below 1e-19). */
-    private static double smallCos(double x) {
+    /** Cosine of |x| &lt;= {@link #SERIES_LIMIT} by its Taylor series (the first term left out is below 1e-17). */
+    private static double seriesCos(double x) {
         double x2 = x * x;
-        if (x2 < TINY_SQUARE) {
-            return 1.0 - x2 * 0.5 * (1.0 - x2 * C4);
+        if (x2 < SMALL_SQUARE) {
+            return 1.0 - x2 * 0.5 * (1.0 - x2 * C4 * (1.0 - x2 * C6 * (1.0 - x2 * C8)));
         }
         return 1.0 - x2 * 0.5 * (1.0 - x2 * C4 * (1.0 - x2 * C6 * (1.0 - x2 * C8 * (1.0 - x2 * C10))));
+    }
+
+    /** Sine, by series when |x| is small enough. */
+    private static double sin(double x) {
+        return Math.abs(x) <= SERIES_LIMIT ? seriesSin(x) : Math.sin(x);
+    }
+
+    /** Cosine, by series when |x| is small enough. */
+    private static double cos(double x) {
+        return Math.abs(x) <= SERIES_LIMIT ? seriesCos(x) : Math.cos(x);
     }
 
     /**
@@ -1171,10 +1240,10 @@ public final class BatchSgp4 {
         double sineo1 = 0.0;
         double coseo1 = 0.0;
         for (int ktr = 1; Math.abs(tem5) >= 1.0e-12 && ktr <= 10; ktr++) {
-            if (ktr > 1 && Math.abs(tem5) <= SMALL_ANGLE) {
+            if (ktr > 1 && Math.abs(tem5) <= SERIES_LIMIT) {
                 // sine and cosine of eo1 by turning the previous ones through the (small) last correction
-                double sd = smallSin(tem5);
-                double cd = smallCos(tem5);
+                double sd = seriesSin(tem5);
+                double cd = seriesCos(tem5);
                 double s0 = sineo1;
                 sineo1 = s0 * cd + coseo1 * sd;
                 coseo1 = coseo1 * cd - s0 * sd;
@@ -1226,9 +1295,9 @@ public final class BatchSgp4 {
         double norm = 1.0 / Math.sqrt(sinu * sinu + cosu * cosu);
         double su0 = sinu * norm;
         double cu0 = cosu * norm;
-        if (Math.abs(dsu) <= SMALL_ANGLE) {
-            double sd = smallSin(dsu);
-            double cd = smallCos(dsu);
+        if (Math.abs(dsu) <= SERIES_LIMIT) {
+            double sd = seriesSin(dsu);
+            double cd = seriesCos(dsu);
             sinsu = su0 * cd + cu0 * sd;
             cossu = cu0 * cd - su0 * sd;
         } else {
@@ -1238,9 +1307,9 @@ public final class BatchSgp4 {
         }
         double sini;
         double cosi;
-        if (Math.abs(dinc) <= SMALL_ANGLE) {
-            double sd = smallSin(dinc);
-            double cd = smallCos(dinc);
+        if (Math.abs(dinc) <= SERIES_LIMIT) {
+            double sd = seriesSin(dinc);
+            double cd = seriesCos(dinc);
             sini = sinip * cd + cosip * sd;
             cosi = cosip * cd - sinip * sd;
         } else {

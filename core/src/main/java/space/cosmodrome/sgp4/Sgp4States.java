@@ -7,6 +7,10 @@ import java.util.Arrays;
  * {@link #objectCount()} objects at {@link #timeCount()} times each. Entry {@code (object, time)} is at index
  * {@code object * timeCount + time} of every array. The arrays are returned as they are, not copied, so that
  * benchmarks and converters can read them without cost; the class is not thread-safe for concurrent propagations.
+ *
+ * <p>States made by {@link #positionsOnly} hold no velocities (their velocity arrays are empty): the propagator
+ * then skips the velocity terms, which saves about a fifth of its work and half of the memory, for callers that
+ * need positions only (visibility, coarse screening).</p>
  */
 public final class Sgp4States {
     private final int objectCount;
@@ -24,6 +28,19 @@ public final class Sgp4States {
      * @param timeCount number of times per object
      */
     public Sgp4States(int objectCount, int timeCount) {
+        this(objectCount, timeCount, true);
+    }
+
+    /**
+     * @param objectCount number of objects
+     * @param timeCount number of times per object
+     * @return states holding positions and error codes only; the velocity arrays are empty
+     */
+    public static Sgp4States positionsOnly(int objectCount, int timeCount) {
+        return new Sgp4States(objectCount, timeCount, false);
+    }
+
+    private Sgp4States(int objectCount, int timeCount, boolean velocities) {
         if (objectCount < 0 || timeCount < 0 || (long) objectCount * timeCount > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("cannot hold " + objectCount + " x " + timeCount + " states");
         }
@@ -33,15 +50,21 @@ public final class Sgp4States {
         xKm = new double[size];
         yKm = new double[size];
         zKm = new double[size];
-        vxKmPerS = new double[size];
-        vyKmPerS = new double[size];
-        vzKmPerS = new double[size];
+        int velocitySize = velocities ? size : 0;
+        vxKmPerS = new double[velocitySize];
+        vyKmPerS = new double[velocitySize];
+        vzKmPerS = new double[velocitySize];
         errorCode = new int[size];
     }
 
     /** @return number of objects */
     public int objectCount() {
         return objectCount;
+    }
+
+    /** @return true unless made by {@link #positionsOnly} */
+    public boolean hasVelocities() {
+        return vxKmPerS.length == xKm.length;
     }
 
     /** @return number of times per object */
@@ -96,10 +119,13 @@ public final class Sgp4States {
     /**
      * @param object object index
      * @param time time index
-     * @return the state as {x, y, z, vx, vy, vz} (km, km/s)
+     * @return the state as {x, y, z, vx, vy, vz} (km, km/s); velocities are NaN for {@link #positionsOnly} states
      */
     public double[] state(int object, int time) {
         int k = index(object, time);
+        if (!hasVelocities()) {
+            return new double[] {xKm[k], yKm[k], zKm[k], Double.NaN, Double.NaN, Double.NaN};
+        }
         return new double[] {xKm[k], yKm[k], zKm[k], vxKmPerS[k], vyKmPerS[k], vzKmPerS[k]};
     }
 
