@@ -429,6 +429,7 @@ public final class BatchSgp4 {
         double[] vz = out.vzKmPerS();
         int[] err = out.errorCode();
         boolean regular = isRegular(times);
+        NearEarthGrid grid = regular ? new NearEarthGrid() : null;
         for (int i = from; i < to; i++) {
             int row = i * count;
             if (initError[i] != Sgp4Errors.NONE) {
@@ -441,7 +442,7 @@ public final class BatchSgp4 {
             if (deepIndex[i] < 0 && regular) {
                 double t0 = absolute ? (times[0] - shift) / 60.0 : times[0];
                 double dt = absolute ? (times[1] - times[0]) / 60.0 : times[1] - times[0];
-                propagateNearGrid(i, t0, dt, count, row, x, y, z, vx, vy, vz, err, velocities);
+                propagateNearGrid(i, t0, dt, count, row, x, y, z, vx, vy, vz, err, velocities, grid, scratch, state);
                 continue;
             }
             if (deepIndex[i] >= 0) {
@@ -449,21 +450,7 @@ public final class BatchSgp4 {
             }
             for (int k = 0; k < count; k++) {
                 double t = absolute ? (times[k] - shift) / 60.0 : times[k];
-                int code = propagateOne(i, t, scratch, state);
-                int j = row + k;
-                if (code != Sgp4Errors.NONE && code != Sgp4Errors.DECAYED) {
-                    fail(j, code, x, y, z, vx, vy, vz, err, velocities);
-                } else {
-                    x[j] = state[0];
-                    y[j] = state[1];
-                    z[j] = state[2];
-                    if (velocities) {
-                        vx[j] = state[3];
-                        vy[j] = state[4];
-                        vz[j] = state[5];
-                    }
-                    err[j] = code;
-                }
+                write(row + k, propagateOne(i, t, scratch, state), state, x, y, z, vx, vy, vz, err, velocities);
             }
         }
     }
@@ -487,344 +474,88 @@ public final class BatchSgp4 {
         return true;
     }
 
-    /** Steps after which the rotation recurrences are restarted from exact sines and cosines. */
-    private static final int RESYNC = 64;
-    /** Below this squared eccentricity (e &lt; 0.01), Kepler's equation is solved by a fixed sequence of steps. */
-    private static final double FIXED_SCHEME_EL2 = 1.0e-4;
     /**
-     * Newton's method on Kepler's equation stops when step⁴ e² &lt; this (1 - e²)², which bounds the error left,
-     * about e step² / (2 (1 - e)), by 1e-14 rad.
-     */
-    private static final double KEPLER_NEWTON_LIMIT = 1.0e-28;
-
-    /**
-     * The near-Earth theory of {@link #propagateOne} on a regular time grid, for one object. It computes the same
-     * quantities; what differs is how. The secular angles (mean anomaly, argument of perigee, node) grow
-     * linearly with time, so their sines and cosines are advanced from one step to the next by a fixed rotation
-     * (restarted from exact values every {@value #RESYNC} steps), and every further correction (drag, long- and
-     * short-period periodics, the eccentric anomaly's offset from the mean longitude) is applied as a small
-     * rotation, with series for the sines and cosines of small angles; no angle is reduced modulo 2π because
-     * only sines and cosines of angles are used. Kepler's equation is solved for the offset of the eccentric
-     * anomaly from the mean argument of latitude, by fixed-point iteration for near-circular orbits and by
-     * Newton's method otherwise, to 1e-14 rad. Powers of the semi-major axis come from those at epoch and the drag
-     * factor, and the reciprocals needed at one point are taken from one division. Angles too large for the series
-     * take the exact path. Results agree with {@link #propagateOne} to rounding (checked by the tests at 1e-8 km).
+     * The near-Earth theory of {@link #propagateOne} on a regular time grid, for one object, computed in passes over
+     * the grid by {@link NearEarthGrid}, then checked time by time: failing states get the error code of the
+     * general path, and the rare states outside the passes' assumptions are computed by the general path.
+     * Results agree with {@link #propagateOne} to rounding (checked by the tests at 1e-8 km).
      * @param velocities false to write positions and error codes only
      */
     private void propagateNearGrid(int i, double t0, double dt, int count, int row, double[] ox, double[] oy,
-            double[] oz, double[] ovx, double[] ovy, double[] ovz, int[] err, boolean velocities) {
+            double[] oz, double[] ovx, double[] ovy, double[] ovz, int[] err, boolean velocities, NearEarthGrid w,
+            double[] scratch, double[] state) {
         final double xke = gravity.xke();
-        final double j2 = gravity.j2();
         final double re = gravity.radiusKm();
-        final double vkmpersec = re * xke / 60.0;
-        final double halfJ2 = 0.5 * j2;
-        final double invXke = 1.0 / xke;
-
         final double n0 = no[i];
-        final double bs = bstar[i];
-        final double c1 = cc1[i];
-        final double mo0 = mo[i];
-        final double mdot0 = mdot[i];
-        final double argpo0 = argpo[i];
-        final double argpdot0 = argpdot[i];
-        final double nodeo0 = nodeo[i];
-        final double nodedot0 = nodedot[i];
-        final double nodecf0 = nodecf[i];
-        final double cc4b = bs * cc4[i];
-        final double cc5b = bs * cc5[i];
-        final double t2c = t2cof[i];
-        final boolean simple = isimp[i];
-        final double omgc = omgcof[i];
-        final double eta0 = eta[i];
-        final double xmc = xmcof[i];
-        final double delmo0 = delmo[i];
-        final double dd2 = d2[i];
-        final double dd3 = d3[i];
-        final double dd4 = d4[i];
-        final double t3c = t3cof[i];
-        final double t4c = t4cof[i];
-        final double t5c = t5cof[i];
-        final double sinmao0 = sinmao[i];
         final double e0 = ecco[i];
-        final double ayc = aycof[i];
-        final double xlc = xlcof[i];
-        final double c41 = con41[i];
-        final double x1m = x1mth2[i];
-        final double x7 = x7thm1[i];
-        final double sinip = sinio[i];
-        final double cosip = cosio[i];
-        final double incl0 = inclo[i];
+        final double bs = bstar[i];
         final double q0 = xke / n0;
         final double am0 = Math.cbrt(q0 * q0);
         final double invAm0 = 1.0 / am0;
-        final double invSqrtAm0 = 1.0 / Math.sqrt(am0);
-        final double mrtJ2 = 1.5 * c41;
-        final double dincFactor = 1.5 * cosip * sinip;
-        final double dnodeFactor = 1.5 * cosip;
-        final double dsuFactor = -0.25 * x7;
+        final boolean full = !isimp[i];
+        w.ensure(count);
+        w.secularAngles(count, t0, dt, mo[i], mdot[i], argpo[i], argpdot[i], nodeo[i], nodedot[i]);
+        if (full) {
+            w.secularFull(count, cc1[i], bs * cc4[i], bs * cc5[i], t2cof[i], omgcof[i], eta[i], xmcof[i], delmo[i],
+                    d2[i], d3[i], d4[i], t3cof[i], t4cof[i], t5cof[i], sinmao[i]);
+        } else {
+            w.secularSimple(count, cc1[i], bs * cc4[i], t2cof[i]);
+        }
+        w.longPeriodic(count, e0, n0, invAm0, aycof[i], xlcof[i]);
+        w.kepler(count);
+        w.shortPeriodic(count, am0, invAm0, gravity.j2(), con41[i], x1mth2[i], x7thm1[i], cosio[i], sinio[i],
+                nodecf[i]);
+        w.orient(count, sinio[i], cosio[i]);
+        w.positions(count, row, re, ox, oy, oz);
+        if (velocities) {
+            w.rates(count, Math.sqrt(invAm0), n0, 1.0 / xke, con41[i], x1mth2[i]);
+            w.velocities(count, row, re * xke / 60.0, ovx, ovy, ovz);
+        }
 
-        // step rotations of the three secular angles
-        final double mStep = mdot0 * dt;
-        final double wStep = argpdot0 * dt;
-        final double oStep = nodedot0 * dt;
-        final double sM = sin(mStep);
-        final double cM = cos(mStep);
-        final double sW = sin(wStep);
-        final double cW = cos(wStep);
-        final double sO = sin(oStep);
-        final double cO = cos(oStep);
-        double sX = 0;
-        double cX = 1;
-        double sA = 0;
-        double cA = 1;
-        double sN = 0;
-        double cN = 1;
-
+        // states the screen passes need no more; the others are checked in the order of the general path
+        w.screen(count, e0, full);
+        double[] q = w.q;
+        double[] mrt = w.mrt;
         for (int k = 0; k < count; k++) {
-            final double t = t0 + k * dt;
-            final int j = row + k;
-            if ((k & (RESYNC - 1)) == 0) {
-                double xmdf = mo0 + mdot0 * t;
-                double argpdf = argpo0 + argpdot0 * t;
-                double nodedf = nodeo0 + nodedot0 * t;
-                sX = Math.sin(xmdf);
-                cX = Math.cos(xmdf);
-                sA = Math.sin(argpdf);
-                cA = Math.cos(argpdf);
-                sN = Math.sin(nodedf);
-                cN = Math.cos(nodedf);
-            } else {
-                double a = sX * cM + cX * sM;
-                cX = cX * cM - sX * sM;
-                sX = a;
-                a = sA * cW + cA * sW;
-                cA = cA * cW - sA * sW;
-                sA = a;
-                a = sN * cO + cN * sO;
-                cN = cN * cO - sN * sO;
-                sN = a;
+            int j = row + k;
+            if (q[k] < 1.0) {
+                err[j] = mrt[k] < 1.0 ? Sgp4Errors.DECAYED : Sgp4Errors.NONE;
+                continue;
             }
-
-            // ---- secular gravity and atmospheric drag ----
-            double t2 = t * t;
-            double tempa = 1.0 - c1 * t;
-            double tempe = cc4b * t;
-            double templ = t2c * t2;
-            double sinArgp = sA;
-            double cosArgp = cA;
-            if (!simple) {
-                // the mean anomaly gains dM and the argument of perigee loses it
-                double qe = 1.0 + eta0 * cX;
-                double dM = omgc * t + xmc * (qe * qe * qe - delmo0);
-                double t3 = t2 * t;
-                double t4 = t3 * t;
-                tempa = tempa - dd2 * t2 - dd3 * t3 - dd4 * t4;
-                double sinmm;
-                if (Math.abs(dM) <= SERIES_LIMIT) {
-                    double sd = seriesSin(dM);
-                    double cd = seriesCos(dM);
-                    sinmm = sX * cd + cX * sd;
-                    sinArgp = sA * cd - cA * sd;
-                    cosArgp = cA * cd + sA * sd;
-                } else {
-                    sinmm = Math.sin(mo0 + mdot0 * t + dM);
-                    sinArgp = Math.sin(argpo0 + argpdot0 * t - dM);
-                    cosArgp = Math.cos(argpo0 + argpdot0 * t - dM);
-                }
-                tempe = tempe + cc5b * (sinmm - sinmao0);
-                templ = templ + t3c * t3 + t4 * (t4c + t * t5c);
-            }
-            if (tempa <= 0.0) {
+            if (w.tempa[k] <= 0.0) {
                 fail(j, Sgp4Errors.DECAYED, ox, oy, oz, ovx, ovy, ovz, err, velocities);
                 continue;
             }
-            double em = e0 - tempe;
+            double em = e0 - w.tempe[k];
             if (em >= 1.0 || em < -0.001) {
                 fail(j, Sgp4Errors.MEAN_ECCENTRICITY, ox, oy, oz, ovx, ovy, ovz, err, velocities);
                 continue;
             }
-            if (em < 1.0e-6) {
-                em = 1.0e-6;
-            }
-            // one division for 1 / tempa and 1 / (1 - em²); am = am0 tempa², nm = n0 / tempa³
-            double omEm2 = 1.0 - em * em;
-            double r1 = 1.0 / (tempa * omEm2);
-            double invTempa = r1 * omEm2;
-            double am = am0 * tempa * tempa;
-            double invAm = invAm0 * invTempa * invTempa;
-
-            // ---- long-period periodics ----
-            double temp = invAm * r1 * tempa;
-            double axnl = em * cosArgp;
-            double aynl = em * sinArgp + temp * ayc;
-            double el2 = axnl * axnl + aynl * aynl;
-            double omEl2 = 1.0 - el2;
-            if (omEl2 < 0.0) {
+            if (w.el2[k] > 1.0) {
                 // the semi-latus rectum am (1 - el2) is negative
                 fail(j, Sgp4Errors.SEMI_LATUS_RECTUM, ox, oy, oz, ovx, ovy, ovz, err, velocities);
                 continue;
             }
-            // u, the mean longitude less the node, is xmdf + argpdf turned by the drag and long-period terms
-            double du = n0 * templ + temp * xlc * axnl;
-            double s0 = sX * cA + cX * sA;
-            double c0 = cX * cA - sX * sA;
-            double sE;
-            double cE;
-            if (Math.abs(du) <= SERIES_LIMIT) {
-                double sd = seriesSin(du);
-                double cd = seriesCos(du);
-                sE = s0 * cd + c0 * sd;
-                cE = c0 * cd - s0 * sd;
-            } else {
-                double u = mo0 + mdot0 * t + argpo0 + argpdot0 * t + du;
-                sE = Math.sin(u);
-                cE = Math.cos(u);
-            }
-
-            // ---- Kepler's equation for d = E - u: d = axnl sin(u + d) - aynl cos(u + d) ----
-            if (el2 < FIXED_SCHEME_EL2) {
-                // e < 0.01 (all but one object in a hundred): two fixed-point steps, each gaining a factor e,
-                // then one Newton step, which squares the error: e^7 / 2 < 1e-14 rad, with no data-dependent
-                // branch (a loop whose length varied from state to state would cost more in mispredictions)
-                double d = axnl * sE - aynl * cE;
-                double sd = seriesSin(d);
-                double cd = seriesCos(d);
-                double s = sE;
-                sE = s * cd + cE * sd;
-                cE = cE * cd - s * sd;
-                double step = axnl * sE - aynl * cE - d;
-                d += step;
-                sd = seriesSin(step);
-                cd = seriesCos(step);
-                s = sE;
-                sE = s * cd + cE * sd;
-                cE = cE * cd - s * sd;
-                step = (axnl * sE - aynl * cE - d) / (1.0 - axnl * cE - aynl * sE);
-                sd = seriesSin(step);
-                cd = seriesCos(step);
-                s = sE;
-                sE = s * cd + cE * sd;
-                cE = cE * cd - s * sd;
-            } else {
-                // Newton's method as in the paper (steps capped at 0.95), until the error is below 1e-14 rad
-                double d = 0.0;
-                double limit = KEPLER_NEWTON_LIMIT * omEl2 * omEl2;
-                for (int it = 0; it < 10; it++) {
-                    double step = (axnl * sE - aynl * cE - d) / (1.0 - axnl * cE - aynl * sE);
-                    if (Math.abs(step) >= 0.95) {
-                        step = step > 0.0 ? 0.95 : -0.95;
-                    }
-                    d += step;
-                    if (Math.abs(step) <= SERIES_LIMIT) {
-                        double sd = seriesSin(step);
-                        double cd = seriesCos(step);
-                        double s = sE;
-                        sE = s * cd + cE * sd;
-                        cE = cE * cd - s * sd;
-                    } else {
-                        double e = mo0 + mdot0 * t + argpo0 + argpdot0 * t + du + d;
-                        sE = Math.sin(e);
-                        cE = Math.cos(e);
-                    }
-                    double step2 = step * step;
-                    if (step2 * step2 * el2 < limit) {
-                        break;
-                    }
-                }
-            }
-
-            // ---- short-period periodics ----
-            double ecose = axnl * cE + aynl * sE;
-            double esine = axnl * sE - aynl * cE;
-            double betal = Math.sqrt(omEl2);
-            double onePlusBeta = 1.0 + betal;
-            double omEcose = 1.0 - ecose;
-            // one division for 1 / (1 - e cos E), 1 / (1 + betal) and 1 / (1 - el2)
-            double r2 = 1.0 / (omEcose * onePlusBeta * omEl2);
-            double invOmEcose = r2 * onePlusBeta * omEl2;
-            double invOnePlusBeta = r2 * omEcose * omEl2;
-            double invOmEl2 = r2 * omEcose * onePlusBeta;
-            double rl = am * omEcose;
-            temp = esine * invOnePlusBeta;
-            double sinu = invOmEcose * (sE - aynl - axnl * temp);
-            double cosu = invOmEcose * (cE - axnl + aynl * temp);
-            double sin2u = (cosu + cosu) * sinu;
-            double cos2u = 1.0 - 2.0 * sinu * sinu;
-            double invPl = invAm * invOmEl2;
-            double temp1 = halfJ2 * invPl;
-            double temp2 = temp1 * invPl;
-
-            double mrt = rl * (1.0 - temp2 * betal * mrtJ2) + 0.5 * temp1 * x1m * cos2u;
-            double dsu = dsuFactor * temp2 * sin2u;
-            double dnode = dnodeFactor * temp2 * sin2u;
-            double dinc = dincFactor * temp2 * cos2u;
-
-            // ---- orientation vectors ----
-            // (sinu, cosu) has unit length up to rounding: one Newton step of 1/sqrt makes it exact
-            double norm = 1.5 - 0.5 * (sinu * sinu + cosu * cosu);
-            double su0 = sinu * norm;
-            double cu0 = cosu * norm;
-            double sinsu;
-            double cossu;
-            if (Math.abs(dsu) <= SERIES_LIMIT) {
-                double sd = seriesSin(dsu);
-                double cd = seriesCos(dsu);
-                sinsu = su0 * cd + cu0 * sd;
-                cossu = cu0 * cd - su0 * sd;
-            } else {
-                double su = Math.atan2(sinu, cosu) + dsu;
-                sinsu = Math.sin(su);
-                cossu = Math.cos(su);
-            }
-            double sini;
-            double cosi;
-            if (Math.abs(dinc) <= SERIES_LIMIT) {
-                double sd = seriesSin(dinc);
-                double cd = seriesCos(dinc);
-                sini = sinip * cd + cosip * sd;
-                cosi = cosip * cd - sinip * sd;
-            } else {
-                sini = Math.sin(incl0 + dinc);
-                cosi = Math.cos(incl0 + dinc);
-            }
-            // the node: the linear part turned by the drag term and the short-period correction
-            double dn = nodecf0 * t2 + dnode;
-            double snod;
-            double cnod;
-            if (Math.abs(dn) <= SERIES_LIMIT) {
-                double sd = seriesSin(dn);
-                double cd = seriesCos(dn);
-                snod = sN * cd + cN * sd;
-                cnod = cN * cd - sN * sd;
-            } else {
-                snod = Math.sin(nodeo0 + nodedot0 * t + dn);
-                cnod = Math.cos(nodeo0 + nodedot0 * t + dn);
-            }
-            double xmx = -snod * cosi;
-            double xmy = cnod * cosi;
-            double ux = xmx * sinsu + cnod * cossu;
-            double uy = xmy * sinsu + snod * cossu;
-            double uz = sini * sinsu;
-            double mrtKm = mrt * re;
-            ox[j] = mrtKm * ux;
-            oy[j] = mrtKm * uy;
-            oz[j] = mrtKm * uz;
-            err[j] = mrt < 1.0 ? Sgp4Errors.DECAYED : Sgp4Errors.NONE;
-            if (velocities) {
-                double invSqrtAm = invSqrtAm0 * invTempa;
-                double rdotl = esine * invOmEcose * invSqrtAm;
-                double rvdotl = betal * invOmEcose * invSqrtAm;
-                double nmt = n0 * invTempa * invTempa * invTempa * temp1 * invXke;
-                double mvt = rdotl - nmt * x1m * sin2u;
-                double rvdot = rvdotl + nmt * (x1m * cos2u + mrtJ2);
-                double vx = xmx * cossu - cnod * sinsu;
-                double vy = xmy * cossu - snod * sinsu;
-                double vz = sini * cossu;
-                ovx[j] = (mvt * ux + rvdot * vx) * vkmpersec;
-                ovy[j] = (mvt * uy + rvdot * vy) * vkmpersec;
-                ovz[j] = (mvt * uz + rvdot * vz) * vkmpersec;
-            }
+            // outside the range of the passes: the general path
+            write(j, propagateOne(i, w.t[k], scratch, state), state, ox, oy, oz, ovx, ovy, ovz, err, velocities);
         }
+    }
+
+    private static void write(int j, int code, double[] state, double[] x, double[] y, double[] z, double[] vx,
+            double[] vy, double[] vz, int[] err, boolean velocities) {
+        if (code != Sgp4Errors.NONE && code != Sgp4Errors.DECAYED) {
+            fail(j, code, x, y, z, vx, vy, vz, err, velocities);
+            return;
+        }
+        x[j] = state[0];
+        y[j] = state[1];
+        z[j] = state[2];
+        if (velocities) {
+            vx[j] = state[3];
+            vy[j] = state[4];
+            vz[j] = state[5];
+        }
+        err[j] = code;
     }
 
     private static void fail(int j, int code, double[] x, double[] y, double[] z, double[] vx, double[] vy,
