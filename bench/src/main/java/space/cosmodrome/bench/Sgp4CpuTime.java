@@ -23,7 +23,8 @@ import space.cosmodrome.tle.TleReader;
  * The work of {@link Sgp4Benchmark} timed in thread CPU time instead of wall time, for machines shared with other
  * jobs, where JMH's wall-clock scores swing with the load: every object of the active catalog over one day at 60 s
  * (in blocks of 60 times), batch SGP4 and Orekit's TLEPropagator alternately, five rounds after two warm-up rounds.
- * Prints the CPU time per state of each and their ratio, also for the near-Earth and deep-space parts.
+ * Prints the CPU time per state of each and their ratio, also for the near-Earth and deep-space parts and for
+ * positions-only states.
  *
  * <p>Run: {@code java -cp 'bench/target/cosmodrome-bench.jar:bench/target/lib/*' space.cosmodrome.bench.Sgp4CpuTime}</p>
  */
@@ -52,16 +53,19 @@ public final class Sgp4CpuTime {
         int times = 1441;
         double step = 60.0;
         double batch = 0;
+        double positionsOnly = 0;
         double orekit = 0;
         double[] parts = new double[2];
         for (int round = 0; round < 7; round++) {
-            double b = batchCpu(sgp4, start, times, step);
+            double b = batchCpu(sgp4, start, times, step, false);
             double o = orekitCpu(propagators, start, times, step);
+            double p = batchCpu(sgp4, start, times, step, true);
             if (round >= 2) {
                 batch += b / 5;
                 orekit += o / 5;
-                parts[0] += batchCpu(BatchSgp4.of(near), start, times, step) / 5;
-                parts[1] += batchCpu(BatchSgp4.of(deep), start, times, step) / 5;
+                positionsOnly += p / 5;
+                parts[0] += batchCpu(BatchSgp4.of(near), start, times, step, false) / 5;
+                parts[1] += batchCpu(BatchSgp4.of(deep), start, times, step, false) / 5;
             }
         }
         long states = (long) all.size() * times;
@@ -70,16 +74,19 @@ public final class Sgp4CpuTime {
         System.out.printf(Locale.ROOT, "batch SGP4:           %.1f ns/state CPU (near-Earth %.1f, deep-space %.1f)%n",
                 batch / states * 1e9, parts[0] / ((long) near.size() * times) * 1e9,
                 parts[1] / ((long) deep.size() * times) * 1e9);
+        System.out.printf(Locale.ROOT, "batch SGP4 positions only: %.1f ns/state CPU%n", positionsOnly / states * 1e9);
         System.out.printf(Locale.ROOT, "Orekit TLEPropagator: %.1f ns/state CPU%n", orekit / states * 1e9);
-        System.out.printf(Locale.ROOT, "ratio: %.2fx per core%n", orekit / batch);
+        System.out.printf(Locale.ROOT, "ratio: %.2fx per core (positions only: %.2fx)%n", orekit / batch,
+                orekit / positionsOnly);
     }
 
-    private static double batchCpu(BatchSgp4 sgp4, AbsoluteDate start, int times, double step) {
-        Sgp4States block = sgp4.newStates(60);
+    private static double batchCpu(BatchSgp4 sgp4, AbsoluteDate start, int times, double step, boolean positions) {
+        Sgp4States block = positions ? sgp4.newPositionStates(60) : sgp4.newStates(60);
         long c0 = MX.getCurrentThreadCpuTime();
         for (int first = 0; first < times; first += 60) {
             int n = Math.min(60, times - first);
-            sgp4.propagate(start.shiftedBy(first * step), step, n, n == 60 ? block : sgp4.newStates(n));
+            Sgp4States out = n == 60 ? block : positions ? sgp4.newPositionStates(n) : sgp4.newStates(n);
+            sgp4.propagate(start.shiftedBy(first * step), step, n, out);
         }
         return (MX.getCurrentThreadCpuTime() - c0) / 1e9;
     }

@@ -430,6 +430,7 @@ public final class BatchSgp4 {
         int[] err = out.errorCode();
         boolean regular = isRegular(times);
         NearEarthGrid grid = regular ? new NearEarthGrid() : null;
+        double[] sunMoon = new double[0];
         for (int i = from; i < to; i++) {
             int row = i * count;
             if (initError[i] != Sgp4Errors.NONE) {
@@ -447,6 +448,27 @@ public final class BatchSgp4 {
             }
             if (deepIndex[i] >= 0) {
                 DeepSpace.resetIntegrator(deep, deepIndex[i] * DeepSpace.STRIDE, scratch);
+            }
+            if (deepIndex[i] >= 0 && regular) {
+                // deep space on a grid: the solar and lunar angles advance by rotations instead of four sines and
+                // cosines per state; the resonance integrator keeps its derivatives from one call to the next
+                double t0 = absolute ? (times[0] - shift) / 60.0 : times[0];
+                double dt = absolute ? (times[1] - times[0]) / 60.0 : times[1] - times[0];
+                if (sunMoon.length < 4 * count) {
+                    sunMoon = new double[4 * count];
+                }
+                DeepSpace.sunMoonGrid(deep, deepIndex[i] * DeepSpace.STRIDE, t0, dt, count, sunMoon);
+                for (int k = 0; k < count; k++) {
+                    scratch[DeepSpace.S_ZF_GIVEN] = 1.0;
+                    scratch[DeepSpace.S_SIN_ZF_SUN] = sunMoon[4 * k];
+                    scratch[DeepSpace.S_COS_ZF_SUN] = sunMoon[4 * k + 1];
+                    scratch[DeepSpace.S_SIN_ZF_MOON] = sunMoon[4 * k + 2];
+                    scratch[DeepSpace.S_COS_ZF_MOON] = sunMoon[4 * k + 3];
+                    write(row + k, propagateOne(i, t0 + k * dt, scratch, state), state, x, y, z, vx, vy, vz, err,
+                            velocities);
+                }
+                scratch[DeepSpace.S_ZF_GIVEN] = 0.0;
+                continue;
             }
             for (int k = 0; k < count; k++) {
                 double t = absolute ? (times[k] - shift) / 60.0 : times[k];
@@ -493,27 +515,30 @@ public final class BatchSgp4 {
         final double am0 = Math.cbrt(q0 * q0);
         final double invAm0 = 1.0 / am0;
         final boolean full = !isimp[i];
-        w.ensure(count);
-        w.secularAngles(count, t0, dt, mo[i], mdot[i], argpo[i], argpdot[i], nodeo[i], nodedot[i]);
+        // the passes run over a multiple of 32 times (the extra ones are discarded): the JIT's vector loops take 32
+        // at a time and leave the remainder to a scalar loop, which for 60 times costs more than 4 extra times
+        int m = (count + 31) & ~31;
+        w.ensure(m);
+        w.secularAngles(m, t0, dt, mo[i], mdot[i], argpo[i], argpdot[i], nodeo[i], nodedot[i]);
         if (full) {
-            w.secularFull(count, cc1[i], bs * cc4[i], bs * cc5[i], t2cof[i], omgcof[i], eta[i], xmcof[i], delmo[i],
+            w.secularFull(m, cc1[i], bs * cc4[i], bs * cc5[i], t2cof[i], omgcof[i], eta[i], xmcof[i], delmo[i],
                     d2[i], d3[i], d4[i], t3cof[i], t4cof[i], t5cof[i], sinmao[i]);
         } else {
-            w.secularSimple(count, cc1[i], bs * cc4[i], t2cof[i]);
+            w.secularSimple(m, cc1[i], bs * cc4[i], t2cof[i]);
         }
-        w.longPeriodic(count, e0, n0, invAm0, aycof[i], xlcof[i]);
-        w.kepler(count);
-        w.shortPeriodic(count, am0, invAm0, gravity.j2(), con41[i], x1mth2[i], x7thm1[i], cosio[i], sinio[i],
+        w.longPeriodic(m, e0, n0, invAm0, aycof[i], xlcof[i]);
+        w.kepler(m);
+        w.shortPeriodic(m, am0, invAm0, gravity.j2(), con41[i], x1mth2[i], x7thm1[i], cosio[i], sinio[i],
                 nodecf[i]);
-        w.orient(count, sinio[i], cosio[i]);
+        w.orient(m, sinio[i], cosio[i]);
         w.positions(count, row, re, ox, oy, oz);
         if (velocities) {
-            w.rates(count, Math.sqrt(invAm0), n0, 1.0 / xke, con41[i], x1mth2[i]);
+            w.rates(m, Math.sqrt(invAm0), n0, 1.0 / xke, con41[i], x1mth2[i]);
             w.velocities(count, row, re * xke / 60.0, ovx, ovy, ovz);
         }
 
         // states the screen passes need no more; the others are checked in the order of the general path
-        w.screen(count, e0, full);
+        w.screen(m, e0, full);
         double[] q = w.q;
         double[] mrt = w.mrt;
         for (int k = 0; k < count; k++) {
@@ -933,7 +958,8 @@ public final class BatchSgp4 {
             nodep = scratch[DeepSpace.S_NODEM];
             argpp = scratch[DeepSpace.S_ARGPM];
             mp = scratch[DeepSpace.S_MM];
-            if (xincp < 0.0) {
+            boolean flipped = xincp < 0.0;
+            if (flipped) {
                 xincp = -xincp;
                 nodep = nodep + Math.PI;
                 argpp = argpp - Math.PI;
@@ -941,8 +967,9 @@ public final class BatchSgp4 {
             if (ep < 0.0 || ep > 1.0) {
                 return Sgp4Errors.PERTURBED_ECCENTRICITY;
             }
-            sinip = Math.sin(xincp);
-            cosip = Math.cos(xincp);
+            // sin and cos of the inclination as periodic computed them (the sine changes sign with it)
+            sinip = flipped ? -scratch[DeepSpace.S_SINIP] : scratch[DeepSpace.S_SINIP];
+            cosip = scratch[DeepSpace.S_COSIP];
             ayc = -0.5 * j3oj2 * sinip;
             if (Math.abs(cosip + 1.0) > 1.5e-12) {
                 xlc = -0.25 * j3oj2 * sinip * (3.0 + 5.0 * cosip) / (1.0 + cosip);

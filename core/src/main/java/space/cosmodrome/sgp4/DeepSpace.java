@@ -81,8 +81,26 @@ final class DeepSpace {
     static final int S_ATIME = 6;
     static final int S_XLI = 7;
     static final int S_XNI = 8;
+    /** The resonance derivatives at the integrator's current point, kept while it does not move. */
+    static final int S_XNDT = 9;
+    static final int S_XLDOT = 10;
+    static final int S_XNDDT = 11;
+    /** 1 when S_XNDT, S_XLDOT and S_XNDDT hold the derivatives at the current point, 0 otherwise. */
+    static final int S_DERIVATIVES = 12;
+    /** Sine and cosine of the perturbed inclination computed by {@link #periodic}. */
+    static final int S_SINIP = 13;
+    static final int S_COSIP = 14;
+    /**
+     * When not 0, {@link #periodic} takes the sines and cosines of the solar and lunar angles zf from the next four
+     * slots instead of computing them (set by the grid path, which advances them by rotations).
+     */
+    static final int S_ZF_GIVEN = 15;
+    static final int S_SIN_ZF_SUN = 16;
+    static final int S_COS_ZF_SUN = 17;
+    static final int S_SIN_ZF_MOON = 18;
+    static final int S_COS_ZF_MOON = 19;
     /** Scratch doubles per thread. */
-    static final int SCRATCH = 9;
+    static final int SCRATCH = 20;
 
     private static final double TWO_PI = 2.0 * Math.PI;
     private static final double X2O3 = 2.0 / 3.0;
@@ -442,11 +460,49 @@ final class DeepSpace {
         out[18] = z33;
     }
 
+    /**
+     * Sines and cosines of the solar and lunar angles zf = zm + 2 e sin zm on a regular time grid, for
+     * {@link #S_ZF_GIVEN}: zm grows linearly with time, so its sine and cosine are advanced by a fixed rotation
+     * (restarted from exact values every 64 steps), and the equation-of-centre term is applied as a small rotation.
+     * @param out receives {sin zf, cos zf} of the sun, then of the moon, four values per time
+     */
+    static void sunMoonGrid(double[] deep, int base, double t0, double dt, int count, double[] out) {
+        angleGrid(deep[base + ZMOS], ZNS, ZES, t0, dt, count, out, 0);
+        angleGrid(deep[base + ZMOL], ZNL, ZEL, t0, dt, count, out, 2);
+    }
+
+    private static void angleGrid(double zm0, double rate, double ecc, double t0, double dt, int count,
+            double[] out, int offset) {
+        double sStep = NearEarthGrid.sin(rate * dt);
+        double cStep = NearEarthGrid.cos(rate * dt);
+        double s = 0.0;
+        double c = 1.0;
+        for (int k = 0; k < count; k++) {
+            if ((k & 63) == 0) {
+                double zm = zm0 + rate * (t0 + k * dt);
+                s = Math.sin(zm);
+                c = Math.cos(zm);
+            } else {
+                double a = s * cStep + c * sStep;
+                c = c * cStep - s * sStep;
+                s = a;
+            }
+            // the equation of centre, 2 e sin zm, is at most 0.11 rad: within the range of the series
+            double delta = 2.0 * ecc * s;
+            double sd = NearEarthGrid.sin(delta);
+            double cd = NearEarthGrid.cos(delta);
+            out[4 * k + offset] = s * cd + c * sd;
+            out[4 * k + offset + 1] = c * cd - s * sd;
+        }
+    }
+
     /** Resets the resonance integrator of the scratch array to the epoch of the object. */
     static void resetIntegrator(double[] deep, int base, double[] s) {
         s[S_ATIME] = 0.0;
         s[S_XLI] = deep[base + XLAMO];
         s[S_XNI] = deep[base + NO];
+        s[S_DERIVATIVES] = 0.0;
+        s[S_ZF_GIVEN] = 0.0;
     }
 
     /**
@@ -467,7 +523,6 @@ final class DeepSpace {
         final double g52 = 1.0508330;
         final double g54 = 4.4108898;
 
-        double theta = (deep[base + GSTO] + t * RPTIM) % TWO_PI;
         s[S_EM] += deep[base + DEDT] * t;
         s[S_INCLM] += deep[base + DIDT] * t;
         s[S_ARGPM] += deep[base + DOMDT] * t;
@@ -478,12 +533,19 @@ final class DeepSpace {
         if (irez == 0) {
             return;
         }
+        double theta = (deep[base + GSTO] + t * RPTIM) % TWO_PI;
         double no = deep[base + NO];
         double atime = s[S_ATIME];
         double xli = s[S_XLI];
         double xni = s[S_XNI];
+        // the derivatives at the integrator's point are kept from the previous call while the point stays, which
+        // on a time grid is most calls: they cost 6 (12-hour resonance: 20) sines and cosines
+        boolean known = s[S_DERIVATIVES] != 0.0;
         // restart from epoch unless the integrator already lies between epoch and t
         if (atime == 0.0 || t * atime <= 0.0 || Math.abs(t) < Math.abs(atime)) {
+            if (!(atime == 0.0 && xli == deep[base + XLAMO] && xni == no)) {
+                known = false;
+            }
             atime = 0.0;
             xni = no;
             xli = deep[base + XLAMO];
@@ -491,24 +553,27 @@ final class DeepSpace {
         double delt = t > 0.0 ? STEP_POSITIVE : STEP_NEGATIVE;
         double xfact = deep[base + XFACT];
         double ft;
-        double xndt;
-        double xldot;
-        double xnddt;
+        double xndt = s[S_XNDT];
+        double xldot = s[S_XLDOT];
+        double xnddt = s[S_XNDDT];
         if (irez != 2) {
             double del1 = deep[base + DEL1];
             double del2 = deep[base + DEL2];
             double del3 = deep[base + DEL3];
             while (true) {
-                xndt = del1 * Math.sin(xli - fasx2) + del2 * Math.sin(2.0 * (xli - fasx4))
-                        + del3 * Math.sin(3.0 * (xli - fasx6));
-                xldot = xni + xfact;
-                xnddt = del1 * Math.cos(xli - fasx2) + 2.0 * del2 * Math.cos(2.0 * (xli - fasx4))
-                        + 3.0 * del3 * Math.cos(3.0 * (xli - fasx6));
-                xnddt = xnddt * xldot;
+                if (!known) {
+                    xndt = del1 * Math.sin(xli - fasx2) + del2 * Math.sin(2.0 * (xli - fasx4))
+                            + del3 * Math.sin(3.0 * (xli - fasx6));
+                    xldot = xni + xfact;
+                    xnddt = del1 * Math.cos(xli - fasx2) + 2.0 * del2 * Math.cos(2.0 * (xli - fasx4))
+                            + 3.0 * del3 * Math.cos(3.0 * (xli - fasx6));
+                    xnddt = xnddt * xldot;
+                }
                 if (Math.abs(t - atime) >= STEP_POSITIVE) {
                     xli = xli + xldot * delt + xndt * STEP2;
                     xni = xni + xndt * delt + xnddt * STEP2;
                     atime = atime + delt;
+                    known = false;
                 } else {
                     ft = t - atime;
                     break;
@@ -528,6 +593,12 @@ final class DeepSpace {
             double d5421 = deep[base + D5421];
             double d5433 = deep[base + D5433];
             while (true) {
+                if (known) {
+                    if (Math.abs(t - atime) < STEP_POSITIVE) {
+                        ft = t - atime;
+                        break;
+                    }
+                }
                 double xomi = argpo + argpdot * atime;
                 double x2omi = xomi + xomi;
                 double x2li = xli + xli;
@@ -547,6 +618,7 @@ final class DeepSpace {
                     xli = xli + xldot * delt + xndt * STEP2;
                     xni = xni + xndt * delt + xnddt * STEP2;
                     atime = atime + delt;
+                    known = false;
                 } else {
                     ft = t - atime;
                     break;
@@ -556,6 +628,10 @@ final class DeepSpace {
         s[S_ATIME] = atime;
         s[S_XLI] = xli;
         s[S_XNI] = xni;
+        s[S_XNDT] = xndt;
+        s[S_XLDOT] = xldot;
+        s[S_XNDDT] = xnddt;
+        s[S_DERIVATIVES] = 1.0;
 
         double nm = xni + xndt * ft + xnddt * ft * ft * 0.5;
         double xl = xli + xldot * ft + xndt * ft * ft * 0.5;
@@ -579,22 +655,37 @@ final class DeepSpace {
      * @param afspc true for {@link OperationMode#AFSPC}
      */
     static void periodic(double[] deep, int base, double t, double[] s, boolean afspc) {
-        double zm = deep[base + ZMOS] + ZNS * t;
-        double zf = zm + 2.0 * ZES * Math.sin(zm);
-        double sinzf = Math.sin(zf);
+        boolean given = s[S_ZF_GIVEN] != 0.0;
+        double sinzf;
+        double coszf;
+        if (given) {
+            sinzf = s[S_SIN_ZF_SUN];
+            coszf = s[S_COS_ZF_SUN];
+        } else {
+            double zm = deep[base + ZMOS] + ZNS * t;
+            double zf = zm + 2.0 * ZES * Math.sin(zm);
+            sinzf = Math.sin(zf);
+            coszf = Math.cos(zf);
+        }
         double f2 = 0.5 * sinzf * sinzf - 0.25;
-        double f3 = -0.5 * sinzf * Math.cos(zf);
+        double f3 = -0.5 * sinzf * coszf;
         double ses = deep[base + SE2] * f2 + deep[base + SE3] * f3;
         double sis = deep[base + SI2] * f2 + deep[base + SI3] * f3;
         double sls = deep[base + SL2] * f2 + deep[base + SL3] * f3 + deep[base + SL4] * sinzf;
         double sghs = deep[base + SGH2] * f2 + deep[base + SGH3] * f3 + deep[base + SGH4] * sinzf;
         double shs = deep[base + SH2] * f2 + deep[base + SH3] * f3;
 
-        zm = deep[base + ZMOL] + ZNL * t;
-        zf = zm + 2.0 * ZEL * Math.sin(zm);
-        sinzf = Math.sin(zf);
+        if (given) {
+            sinzf = s[S_SIN_ZF_MOON];
+            coszf = s[S_COS_ZF_MOON];
+        } else {
+            double zm = deep[base + ZMOL] + ZNL * t;
+            double zf = zm + 2.0 * ZEL * Math.sin(zm);
+            sinzf = Math.sin(zf);
+            coszf = Math.cos(zf);
+        }
         f2 = 0.5 * sinzf * sinzf - 0.25;
-        f3 = -0.5 * sinzf * Math.cos(zf);
+        f3 = -0.5 * sinzf * coszf;
         double sel = deep[base + EE2] * f2 + deep[base + E3] * f3;
         double sil = deep[base + XI2] * f2 + deep[base + XI3] * f3;
         double sll = deep[base + XL2] * f2 + deep[base + XL3] * f3 + deep[base + XL4] * sinzf;
@@ -614,6 +705,8 @@ final class DeepSpace {
         double mp = s[S_MM];
         double sinip = Math.sin(inclp);
         double cosip = Math.cos(inclp);
+        s[S_SINIP] = sinip;
+        s[S_COSIP] = cosip;
         if (inclp >= 0.2) {
             ph = ph / sinip;
             pgh = pgh - cosip * ph;

@@ -15,9 +15,11 @@ import space.cosmodrome.tle.TleElements;
 import space.cosmodrome.tle.TleReader;
 
 /**
- * The regular-grid path of the batch propagator (rotation recurrences instead of sines and cosines) against the
- * single-state path, which the verification test checks against Vallado's output: the same states to 1e-8 km and
- * 1e-11 km/s, and the same error codes, over three days at 60 s for the active sample and a decaying object.
+ * The regular-grid path of the batch propagator (rotation recurrences instead of sines and cosines, passes over the
+ * grid) against the single-state path, which the verification test checks against Vallado's output: the same
+ * states to 1e-8 km and 1e-11 km/s, and the same error codes, over three days at 60 s for the active sample (near-
+ * Earth and deep-space objects) and a decaying object. Positions-only states must hold the same positions and
+ * codes as full states, on the grid and off it.
  */
 class Sgp4GridPathTest {
     @Test
@@ -54,8 +56,44 @@ class Sgp4GridPathTest {
                 }
             }
         }
+        Sgp4States positions = sgp4.newPositionStates(count);
+        sgp4.propagate(start, 60.0, count, positions, 2);
+        assertThat(positions.hasVelocities()).isFalse();
+        assertThat(positions.vxKmPerS()).isEmpty();
+        assertSamePositions(positions, states);
         System.out.printf("grid path vs single states: max |dr| = %.3e km, max |dv| = %.3e km/s%n", maxKm, maxKmps);
         assertThat(maxKm).isLessThan(1e-8);
         assertThat(maxKmps).isLessThan(1e-11);
+    }
+
+    @Test
+    void positionsOnlyOffTheGridMatchFullStates() throws IOException {
+        List<TleElements> sets;
+        try (InputStream in = getClass().getResourceAsStream("/tle/celestrak_active_2026-05-07_first300.txt")) {
+            sets = TleReader.create(OrekitData.utc())
+                    .read("active", new String(in.readAllBytes(), StandardCharsets.US_ASCII)).elementSets();
+        }
+        BatchSgp4 sgp4 = BatchSgp4.of(sets);
+        double[] minutes = {-30.0, 0.0, 7.5, 100.0, 1440.0, 1441.25, 4000.0};
+        Sgp4States full = sgp4.newStates(minutes.length);
+        Sgp4States positions = sgp4.newPositionStates(minutes.length);
+        sgp4.propagateSinceEpoch(minutes, full);
+        sgp4.propagateSinceEpoch(minutes, positions);
+        assertSamePositions(positions, full);
+        assertThat(positions.state(0, 1)[3]).isNaN();
+    }
+
+    /** Bit for bit, NaN included (a plain array assertion on millions of entries is too slow to report a miss). */
+    private static void assertSamePositions(Sgp4States positions, Sgp4States full) {
+        int mismatches = 0;
+        for (int j = 0; j < full.xKm().length; j++) {
+            if (Double.compare(positions.xKm()[j], full.xKm()[j]) != 0
+                    || Double.compare(positions.yKm()[j], full.yKm()[j]) != 0
+                    || Double.compare(positions.zKm()[j], full.zKm()[j]) != 0
+                    || positions.errorCode()[j] != full.errorCode()[j]) {
+                mismatches++;
+            }
+        }
+        assertThat(mismatches).as("positions-only states that differ from full states").isZero();
     }
 }
