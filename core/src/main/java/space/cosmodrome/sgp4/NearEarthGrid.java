@@ -99,6 +99,8 @@ final class NearEarthGrid {
     double[] cosi;
     double[] snod;
     double[] cnod;
+    double[] xmx;
+    double[] xmy;
     /** Below 1 where the passes' results stand as they are, see {@link #screen}. */
     double[] q;
     // sines and cosines of small angles
@@ -162,6 +164,8 @@ final class NearEarthGrid {
         cosi = new double[c];
         snod = new double[c];
         cnod = new double[c];
+        xmx = new double[c];
+        xmy = new double[c];
         sd = new double[c];
         cd = new double[c];
         q = new double[c];
@@ -450,45 +454,43 @@ final class NearEarthGrid {
     /** Positions (km) at {@code row + k} of the output arrays. */
     void positions(int n, int row, double re, double[] ox, double[] oy, double[] oz) {
         for (int k = 0; k < n; k++) {
-            double s = snod[k];
-            double c = cnod[k];
             double ci = cosi[k];
-            double ss = sinsu[k];
-            double cs = cossu[k];
-            double r = mrt[k] * re;
-            ox[row + k] = r * (c * cs - s * ci * ss);
-            oy[row + k] = r * (s * cs + c * ci * ss);
-            oz[row + k] = r * (sini[k] * ss);
+            xmx[k] = -snod[k] * ci;
+            xmy[k] = cnod[k] * ci;
+        }
+        for (int k = 0; k < n; k++) {
+            ox[row + k] = mrt[k] * re * (xmx[k] * sinsu[k] + cnod[k] * cossu[k]);
+        }
+        for (int k = 0; k < n; k++) {
+            oy[row + k] = mrt[k] * re * (xmy[k] * sinsu[k] + snod[k] * cossu[k]);
+        }
+        for (int k = 0; k < n; k++) {
+            oz[row + k] = mrt[k] * re * (sini[k] * sinsu[k]);
         }
     }
 
-    /** Velocities (km/s) at {@code row + k} of the output arrays. */
+    /**
+     * Velocities (km/s) at {@code row + k} of the output arrays, after {@link #positions}: mvt u + rvdot v with u
+     * and v the unit vectors along and across the argument of latitude, regrouped as xm a + n b with
+     * a = mvt sin su + rvdot cos su and b = mvt cos su - rvdot sin su, so that each loop reads few arrays.
+     */
     void velocities(int n, int row, double vkmpersec, double[] ovx, double[] ovy, double[] ovz) {
         for (int k = 0; k < n; k++) {
-            double s = snod[k];
-            double c = cnod[k];
-            double ci = cosi[k];
+            double m = mvt[k] * vkmpersec;
+            double r = rvdot[k] * vkmpersec;
             double ss = sinsu[k];
             double cs = cossu[k];
-            double ux = c * cs - s * ci * ss;
-            double vx = -s * ci * cs - c * ss;
-            ovx[row + k] = (mvt[k] * ux + rvdot[k] * vx) * vkmpersec;
+            d[k] = m * ss + r * cs;
+            sd[k] = m * cs - r * ss;
         }
         for (int k = 0; k < n; k++) {
-            double s = snod[k];
-            double c = cnod[k];
-            double ci = cosi[k];
-            double ss = sinsu[k];
-            double cs = cossu[k];
-            double uy = s * cs + c * ci * ss;
-            double vy = c * ci * cs - s * ss;
-            ovy[row + k] = (mvt[k] * uy + rvdot[k] * vy) * vkmpersec;
+            ovx[row + k] = xmx[k] * d[k] + cnod[k] * sd[k];
         }
         for (int k = 0; k < n; k++) {
-            double si = sini[k];
-            double ss = sinsu[k];
-            double cs = cossu[k];
-            ovz[row + k] = (mvt[k] * si * ss + rvdot[k] * si * cs) * vkmpersec;
+            ovy[row + k] = xmy[k] * d[k] + snod[k] * sd[k];
+        }
+        for (int k = 0; k < n; k++) {
+            ovz[row + k] = sini[k] * d[k];
         }
     }
 
