@@ -20,10 +20,13 @@ import space.cosmodrome.tle.TleElements;
  *
  * <p>Layout: the elements and every coefficient computed at initialisation are kept in flat primitive arrays, one
  * array per quantity and one slot per object (structure of arrays); the deep-space coefficients of the objects
- * that need them are kept in blocks of one flat array. Propagation takes one object at a time, loads its
- * coefficients into local variables and runs over all requested times, writing into the arrays of a
- * {@link Sgp4States}; nothing is allocated per object or per time. The parallel variants split the catalog into
- * chunks that worker threads take in turn.</p>
+ * that need them are kept in blocks of one flat array. Propagation takes one object at a time and runs over all
+ * requested times, writing into the arrays of a {@link Sgp4States}; nothing is allocated per object or per time.
+ * On a regular time grid, near-Earth objects are computed in vectorisable passes over the grid
+ * ({@code NearEarthGrid}) and deep-space objects advance their solar and lunar angles by rotations; otherwise each
+ * state is evaluated on its own ({@code propagateOne}, the reference path, also behind {@link Cursor}). States made
+ * by {@link #newPositionStates} get positions only, which skips the velocity terms. The parallel variants split the
+ * catalog into chunks that worker threads take in turn.</p>
  *
  * <p>Results are positions (km) and velocities (km/s) in TEME, the frame of the theory, and the paper's error
  * code per object and time ({@link Sgp4Errors}). Instances are immutable and can be shared between threads.</p>
