@@ -86,7 +86,7 @@ public final class Tracking {
             long failed = points.stream().filter(x -> x.errorCode() != Sgp4Errors.NONE).count();
             String what = "SGP4 error " + first.errorCode() + " (" + Sgp4Errors.describe(first.errorCode()) + ")";
             if (failed == points.size()) {
-                throw CosmodromeException.badValue("at", at, "a time at which " + first.catalogNumber()
+                throw CosmodromeException.badValue("at", at.toString(), "a time at which " + first.catalogNumber()
                         + " can be propagated; SGP4 failed there with " + what);
             }
             warnings.add(failed + " object(s) failed and carry their error (first: " + first.catalogNumber() + ", " + what + ")");
@@ -142,7 +142,7 @@ public final class Tracking {
                 throw CosmodromeException.missing("stepS", "the step between states (s)");
             }
             if (to.isBefore(from)) {
-                throw CosmodromeException.badValue("to", to, "a time at or after from (" + from + ")");
+                throw CosmodromeException.badValue("to", to.toString(), "a time at or after from (" + from + ")");
             }
             times = (long) Math.floor((to.toEpochMilli() - from.toEpochMilli()) / 1000.0 / stepS + 1e-9) + 1;
         }
