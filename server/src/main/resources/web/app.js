@@ -619,6 +619,87 @@ async function showPass(pass) {
   }
 }
 
+// ---- screening: a job on the server, polled until done ----
+async function runScreen(ev) {
+  if (ev) ev.preventDefault();
+  const f = $("screen-form");
+  const out = $("screen-result");
+  out.innerHTML = "";
+  $("screen-progress").value = 0;
+  document.body.dataset.screen = "running";
+  try {
+    const q = new URLSearchParams({ from: trackingForm.from.value, days: f.days.value, thresholdKm: f.thresholdKm.value });
+    if (f.primary.value.trim()) q.set("primary", f.primary.value.trim());
+    if (trackingForm.catalogNumbers.value.trim()) q.set("catalogNumbers", trackingForm.catalogNumbers.value.trim());
+    if (trackingForm.name.value.trim()) q.set("name", trackingForm.name.value.trim());
+    if (!state.elements) q.set("catalog", $("tle-catalog").value);
+    const job = await api("/api/screen?" + q, { method: "POST", headers: { "Content-Type": "text/plain" }, body: state.elements || "" });
+    state.screenJob = job.id;
+    $("cancel-screen").disabled = false;
+    $("run-screen").disabled = true;
+    pollScreen(job.id);
+  } catch (e) {
+    document.body.dataset.screen = "error";
+    showError(out, e);
+  }
+}
+
+function pollScreen(id) {
+  setTimeout(async () => {
+    try {
+      const s = await api("/api/jobs/" + id);
+      $("screen-progress").value = s.progress;
+      $("screen-stage").textContent = s.state + ": " + s.stage;
+      if (s.state === "queued" || s.state === "running") { pollScreen(id); return; }
+      $("cancel-screen").disabled = true;
+      $("run-screen").disabled = false;
+      if (s.state === "failed") { document.body.dataset.screen = "error"; showError($("screen-result"), { status: "", message: s.error.message }); return; }
+      if (s.state !== "done") { document.body.dataset.screen = "cancelled"; return; }
+      const r = await api("/api/jobs/" + id + "/result");
+      const out = $("screen-result");
+      out.innerHTML = "";
+      const p = document.createElement("p");
+      p.className = "muted";
+      p.textContent = r.conjunctions.length + " close approaches under " + r.thresholdKm + " km among " + r.objects + " objects in "
+        + r.statistics.durationS + " s (closest first).";
+      out.appendChild(p);
+      const closest = r.conjunctions.slice().sort((a, b) => a.missDistanceKm - b.missDistanceKm).slice(0, 100);
+      const names = new Set((s.files || []).map((x) => x.name));
+      const t = table(closest, [["objects", (c) => c.object1.name + " / " + c.object2.name], ["TCA UTC", (c) => hms(c.tcaUtc)],
+        ["km", (c) => c.missDistanceKm.toFixed(3)], ["km/s", (c) => c.relativeSpeedKmps.toFixed(2)], ["CDM", () => ""]]);
+      // each conjunction's CCSDS CDM, named as the server writes it
+      t.querySelectorAll("tbody tr").forEach((tr, i) => {
+        const c = closest[i];
+        const name = "cdm_" + c.tcaUtc.split(":").join("") + "_" + c.object1.catalogNumber + "_" + c.object2.catalogNumber + ".cdm";
+        if (!names.has(name)) return;
+        const a = document.createElement("a");
+        a.href = "/api/jobs/" + id + "/files/" + name; a.textContent = "cdm"; a.download = name;
+        tr.lastChild.appendChild(a);
+      });
+      out.appendChild(t);
+      const files = document.createElement("p");
+      files.className = "files";
+      files.appendChild(document.createTextNode("Download: "));
+      (s.files || []).filter((x) => !x.name.endsWith(".cdm")).forEach((x) => {
+        const a = document.createElement("a");
+        a.href = x.url; a.textContent = x.name; a.download = x.name;
+        files.appendChild(a);
+      });
+      const cdms = (s.files || []).filter((x) => x.name.endsWith(".cdm"));
+      if (cdms.length) files.appendChild(document.createTextNode(" and " + cdms.length + " CCSDS CDM files (in the table)"));
+      out.appendChild(files);
+      document.body.dataset.screen = "ready";
+    } catch (e) {
+      showError($("screen-result"), e);
+    }
+  }, 500);
+}
+
+$("screen-form").addEventListener("submit", runScreen);
+$("cancel-screen").addEventListener("click", async () => {
+  if (state.screenJob) await api("/api/jobs/" + state.screenJob, { method: "DELETE" });
+});
+
 trackingForm.addEventListener("submit", loadTracking);
 observerForm.addEventListener("submit", runPasses);
 

@@ -34,6 +34,9 @@ import space.cosmodrome.server.tracking.Tracking;
 public final class CosmodromeServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CosmodromeServer.class);
 
+    /** Silence allowed on a connection (ms): longer than a request may wait in a full queue on a busy machine. */
+    static final long IDLE_TIMEOUT_MS = 10 * 60 * 1000L;
+
     private final ServerConfig config;
     private final Workers requests;
     private final Jobs jobs;
@@ -58,6 +61,17 @@ public final class CosmodromeServer implements AutoCloseable {
             c.http.maxRequestSize = config.limits().bodyBytes();
             c.jetty.host = config.host();
             c.jetty.port = config.port();
+            // a request may wait in the worker queue longer than Jetty's default 30 s of silence on its connection
+            c.jetty.modifyServer(server -> server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+                    for (org.eclipse.jetty.server.Connector connector : server.getConnectors()) {
+                        if (connector instanceof org.eclipse.jetty.server.AbstractConnector) {
+                            ((org.eclipse.jetty.server.AbstractConnector) connector).setIdleTimeout(IDLE_TIMEOUT_MS);
+                        }
+                    }
+                }
+            }));
             c.staticFiles.add(s -> {
                 s.hostedPath = "/";
                 s.directory = "/web";

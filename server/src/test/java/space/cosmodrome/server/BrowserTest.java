@@ -36,8 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web app in headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs), with every
  * host but loopback unresolvable so that the page must work with no network: fly a launch and check the ascent
  * is on the globe, run a mission and check its ground track and charts are there, load a catalog on the tracking page
- * and check its satellites are on the globe, pick an observer on the globe, list its passes and show one; screenshots
- * go to target/screenshots.
+ * and check its satellites are on the globe, pick an observer on the globe, list its passes and show one, screen it for
+ * close approaches; screenshots go to target/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
@@ -168,6 +168,13 @@ class BrowserTest {
         waitFor("cosmodrome.viewer.scene.globe.tilesLoaded", 60);
         sleep(2500);
         screenshot("tracking.png");
+        // the same catalog screened for close approaches, as a job: its table links the CDM files
+        browser.findElement(By.id("run-screen")).click();
+        waitFor("document.body.dataset.screen === 'ready' || document.body.dataset.screen === 'error'", 180);
+        assertThat(js("return document.body.dataset.screen")).as(browser.findElement(By.id("screen-result")).getText()).isEqualTo("ready");
+        assertThat(browser.findElements(By.cssSelector("#screen-result tbody tr"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#screen-result a[href$='.cdm']"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("screen-result")).getText()).contains("screen.json", "conjunctions.csv");
         assertThat(severeErrors()).isEmpty();
     }
 
