@@ -328,7 +328,8 @@ function legend(div, names) {
 
 // ticks at round values between lo and hi
 function ticks(lo, hi, count) {
-  const span = hi - lo || 1;
+  if (!(hi > lo)) return [lo];
+  const span = hi - lo;
   const raw = span / count;
   const mag = Math.pow(10, Math.floor(Math.log10(raw)));
   const step = [1, 2, 5, 10].map((m) => m * mag).find((x) => span / x <= count) || raw;
@@ -369,7 +370,8 @@ function plot(title, series, xLabel, yLabel, bars) {
   if (!all.length) return div;
   const xs = all.map((p) => p[0]), ys = all.map((p) => p[1]);
   const x0 = Math.min(...xs), x1 = Math.max(...xs) + (bars ? 1 : 0);
-  const y0 = Math.min(0, ...ys), y1 = Math.max(...ys) * 1.05 || 1;
+  const yMax = Math.max(...ys);
+  const y0 = Math.min(0, ...ys), y1 = yMax > 0 ? yMax * 1.05 : (y0 < 0 ? 0 : 1);
   const x = (v) => left + (W - left - right) * (v - x0) / ((x1 - x0) || 1);
   const y = (v) => H - bottom - (H - top - bottom) * (v - y0) / ((y1 - y0) || 1);
   ticks(y0, y1, 4).forEach((v) => {

@@ -149,7 +149,7 @@ class BrowserTest {
         // a click in the middle of the globe places the observer there
         String before = (String) js("return document.querySelector('#observer-form [name=lat]').value");
         new Actions(browser).moveToElement(browser.findElement(By.cssSelector("#globe canvas"))).click().perform();
-        waitFor("cosmodrome.observer && document.querySelector('#observer-form [name=lat]').value !== '" + before + "'", 20);
+        waitFor("cosmodrome.observer && document.querySelector('#observer-form [name=lat]').value !== '" + before + "'", 90);
         // then typed: Sydney
         type("#observer-form [name=lat]", "-33.8688");
         type("#observer-form [name=lon]", "151.2093");
@@ -208,24 +208,39 @@ class BrowserTest {
         input.sendKeys(text);
     }
 
-    private static void elementScreenshot(String id, String name) throws IOException {
-        File shot = browser.findElement(By.id(id)).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    /** A screenshot of the window. */
+    private static void screenshot(String name) throws IOException {
+        still(name, () -> ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE));
     }
 
-    /** A screenshot of the window; tried again when the renderer is too busy to answer (a loaded machine). */
-    private static void screenshot(String name) throws IOException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-                Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
+    /** A screenshot of one element (scrolled into view). */
+    private static void elementScreenshot(String id, String name) throws IOException {
+        still(name, () -> browser.findElement(By.id(id)).getScreenshotAs(OutputType.FILE));
+    }
+
+    /**
+     * Takes a picture with the globe held still (Cesium renders on request only), so that the software renderer is
+     * free to compose it; tried again when it is too busy to answer (a loaded machine).
+     */
+    private static void still(String name, java.util.function.Supplier<File> take) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("if (window.cosmodrome) { var v = cosmodrome.viewer;"
+                + " v.clock.shouldAnimate = false; v.scene.requestRenderMode = true; v.scene.requestRender(); }");
+        sleep(1000);
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    Files.copy(take.get().toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    return;
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                    sleep(2000);
                 }
-                sleep(2000);
             }
+        } finally {
+            ((JavascriptExecutor) browser).executeScript("if (window.cosmodrome) { var v = cosmodrome.viewer;"
+                    + " v.scene.requestRenderMode = false; v.clock.shouldAnimate = true; }");
         }
     }
 
