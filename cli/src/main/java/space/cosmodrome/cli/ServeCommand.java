@@ -33,8 +33,15 @@ final class ServeCommand implements Callable<Integer> {
     int jobThreads;
     @Option(names = "--job-queue", defaultValue = "64", description = "Jobs that may wait before new ones get 429 (default ${DEFAULT-VALUE}).")
     int jobQueue;
+    @Option(names = "--screen-threads", defaultValue = "1", description = "Workers for screening jobs, one screening each (default ${DEFAULT-VALUE}).")
+    int screenThreads;
+    @Option(names = "--screen-queue", defaultValue = "16", description = "Screening jobs that may wait before new ones get 429 (default ${DEFAULT-VALUE}).")
+    int screenQueue;
+    @Option(names = "--tle-dir", paramLabel = "DIR", description = "Element-set catalogs offered by id (default: data/tle beside the Orekit data).")
+    Path tleDir;
     @Option(names = "--limit", paramLabel = "NAME=VALUE",
-            description = "Change a request limit: windowDays, altitudes, planDays, passDays, objects, observers, states, bodyBytes.")
+            description = "Change a request limit: windowDays, altitudes, planDays, passDays, objects, observers, states, bodyBytes, "
+                    + "screenObjects, screenDays.")
     Map<String, Double> limits;
 
     @Override
@@ -47,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         ServerConfig config = ServerConfig.defaults(port).withHost(host).withCatalogFile(common.catalog).withWorkDir(workDir)
-                .withJobs(jobThreads, jobQueue, 100).withLimits(l);
+                .withJobs(jobThreads, jobQueue, 100).withScreens(screenThreads, screenQueue).withTleDir(tleDir).withLimits(l);
         CosmodromeServer server = CosmodromeServer.create(config).start();
         spec.commandLine().getErr().println("cosmodrome: serving on http://" + host + ":" + server.port() + "/ (Ctrl-C stops)");
         spec.commandLine().getErr().flush();

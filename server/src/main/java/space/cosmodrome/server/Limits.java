@@ -16,18 +16,20 @@ import space.cosmodrome.error.CosmodromeException;
  * @param observers observers in one pass request
  * @param states states (objects times epochs) in one propagate request
  * @param bodyBytes size of a request body (bytes)
+ * @param screenObjects element sets in one screening job
+ * @param screenDays span of one screening job (days)
  */
 public record Limits(double windowDays, int altitudes, double planDays, double passDays, int objects, int observers,
-        long states, long bodyBytes) {
+        long states, long bodyBytes, int screenObjects, double screenDays) {
 
     /** The defaults: a few seconds to a minute of work per request on a 2-core machine. */
     public static Limits defaults() {
-        return new Limits(31, 24, 14, 7, 500, 10, 200_000, 4L << 20);
+        return new Limits(31, 24, 14, 7, 500, 10, 200_000, 4L << 20, 20_000, 7);
     }
 
     public Limits {
         if (!(windowDays > 0 && altitudes > 0 && planDays > 0 && passDays > 0 && objects > 0 && observers > 0 && states > 0
-                && bodyBytes > 0)) {
+                && bodyBytes > 0 && screenObjects > 0 && screenDays > 0)) {
             throw CosmodromeException.badValue("limits", toString(), "every limit above zero");
         }
     }
@@ -43,36 +45,31 @@ public record Limits(double windowDays, int altitudes, double planDays, double p
         m.put("observers", observers);
         m.put("states", states);
         m.put("bodyBytes", bodyBytes);
+        m.put("screenObjects", screenObjects);
+        m.put("screenDays", screenDays);
         return m;
     }
 
     /** @return these limits with one of them changed, by name */
     public Limits with(String name, double value) {
-        switch (name) {
-            case "windowDays":
-                return new Limits(value, altitudes, planDays, passDays, objects, observers, states, bodyBytes);
-            case "altitudes":
-                return new Limits(windowDays, (int) value, planDays, passDays, objects, observers, states, bodyBytes);
-            case "planDays":
-                return new Limits(windowDays, altitudes, value, passDays, objects, observers, states, bodyBytes);
-            case "passDays":
-                return new Limits(windowDays, altitudes, planDays, value, objects, observers, states, bodyBytes);
-            case "objects":
-                return new Limits(windowDays, altitudes, planDays, passDays, (int) value, observers, states, bodyBytes);
-            case "observers":
-                return new Limits(windowDays, altitudes, planDays, passDays, objects, (int) value, states, bodyBytes);
-            case "states":
-                return new Limits(windowDays, altitudes, planDays, passDays, objects, observers, (long) value, bodyBytes);
-            case "bodyBytes":
-                return new Limits(windowDays, altitudes, planDays, passDays, objects, observers, states, (long) value);
-            default:
-                throw CosmodromeException.badValue("--limit", name, "one of " + String.join(", ", asMap().keySet()));
+        Map<String, Object> m = asMap();
+        if (!m.containsKey(name)) {
+            throw CosmodromeException.badValue("--limit", name, "one of " + String.join(", ", m.keySet()));
         }
+        m.put(name, value);
+        return new Limits(num(m, "windowDays"), (int) num(m, "altitudes"), num(m, "planDays"), num(m, "passDays"),
+                (int) num(m, "objects"), (int) num(m, "observers"), (long) num(m, "states"), (long) num(m, "bodyBytes"),
+                (int) num(m, "screenObjects"), num(m, "screenDays"));
+    }
+
+    private static double num(Map<String, Object> m, String name) {
+        return ((Number) m.get(name)).doubleValue();
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "windowDays=%s altitudes=%d planDays=%s passDays=%s objects=%d observers=%d states=%d bodyBytes=%d",
-                windowDays, altitudes, planDays, passDays, objects, observers, states, bodyBytes);
+        return String.format(Locale.ROOT, "windowDays=%s altitudes=%d planDays=%s passDays=%s objects=%d observers=%d states=%d bodyBytes=%d "
+                + "screenObjects=%d screenDays=%s", windowDays, altitudes, planDays, passDays, objects, observers, states, bodyBytes,
+                screenObjects, screenDays);
     }
 }

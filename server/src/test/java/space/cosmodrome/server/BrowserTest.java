@@ -22,9 +22,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -33,7 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web app in headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs), with every
  * host but loopback unresolvable so that the page must work with no network: fly a launch and check the ascent
- * is on the globe, run a mission and check its ground track is; screenshots go to target/screenshots.
+ * is on the globe, run a mission and check its ground track and charts are there, load a catalog on the tracking page
+ * and check its satellites are on the globe, pick an observer on the globe, list its passes and show one, screen it for
+ * close approaches; screenshots go to target/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
@@ -114,18 +118,76 @@ class BrowserTest {
         assertThat(((Number) lines).intValue()).isGreaterThan(0);
         assertThat(((Number) points).intValue()).isEqualTo(4);
         assertThat(browser.findElement(By.id("plan-result")).getText()).contains("contacts", "ground-track.geojson", "report.html");
+        // the charts: access and contact timelines, eclipse per orbit, beta, lifetime
+        waitFor("document.querySelectorAll('#plan-charts svg').length >= 4", 30);
+        assertThat(browser.findElement(By.id("plan-charts")).getText()).contains("Target access", "contacts", "Eclipse per orbit", "Lifetime");
+        assertThat(((Number) js("return document.querySelectorAll('#plan-charts rect.interval').length")).intValue()).isGreaterThan(0);
+        assertThat(((Number) js("return document.querySelectorAll('#plan-charts rect.bar').length")).intValue()).isGreaterThan(0);
+        assertThat(((Number) js("return document.querySelectorAll('#plan-charts polyline.series').length")).intValue()).isGreaterThanOrEqualTo(2);
         waitFor("cosmodrome.viewer.scene.globe.tilesLoaded", 60);
         sleep(2500);
         screenshot("mission.png");
+        // the side panel scrolled down to the charts (the page itself does not move)
+        js("var a = document.querySelector('aside'); a.scrollTop = document.getElementById('plan-charts').offsetTop - a.offsetTop - 8;");
+        screenshot("mission-charts.png");
+        js("document.querySelector('aside').scrollTop = 0;");
         assertThat(severeErrors()).isEmpty();
     }
 
     @Test
     @Order(3)
+    void trackingShowsTheSatellitesAnObserverAndItsPasses() throws IOException {
+        browser.findElement(By.cssSelector("button.tab[data-page='tracking']")).click();
+        waitFor("document.body.dataset.catalogs === 'true'", 120);
+        assertThat(js("return document.getElementById('tle-catalog').value")).isEqualTo("celestrak_stations_2026-05-30");
+        browser.findElement(By.id("load-catalog")).click();
+        waitFor("document.body.dataset.tracking === 'ready' || document.body.dataset.tracking === 'error'", 120);
+        assertThat(js("return document.body.dataset.tracking")).as(browser.findElement(By.id("tracking-result")).getText()).isEqualTo("ready");
+        // the 25 objects of data/tle/celestrak_stations_2026-05-30.tle, each with its sampled positions
+        assertThat(js("return cosmodrome.viewer.dataSources.contains(cosmodrome.tracking)")).isEqualTo(true);
+        assertThat(((Number) js("return cosmodrome.tracking.entities.values.length")).intValue()).isEqualTo(25);
+        assertThat(js("return cosmodrome.tracking.entities.getById('sat-25544').position.getValue(cosmodrome.viewer.clock.currentTime) !== undefined"))
+                .isEqualTo(true);
+
+        // a click in the middle of the globe places the observer there
+        String before = (String) js("return document.querySelector('#observer-form [name=lat]').value");
+        new Actions(browser).moveToElement(browser.findElement(By.cssSelector("#globe canvas"))).click().perform();
+        waitFor("cosmodrome.observer && document.querySelector('#observer-form [name=lat]').value !== '" + before + "'", 90);
+        // then typed: Sydney
+        type("#observer-form [name=lat]", "-33.8688");
+        type("#observer-form [name=lon]", "151.2093");
+        browser.findElement(By.id("run-passes")).click();
+        waitFor("document.body.dataset.passes === 'ready' || document.body.dataset.passes === 'error'", 120);
+        assertThat(js("return document.body.dataset.passes")).as(browser.findElement(By.id("passes-result")).getText()).isEqualTo("ready");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#passes-result tr.pick"));
+        assertThat(rows).isNotEmpty();
+        assertThat(browser.findElement(By.id("passes-result")).getText()).contains("ISS (ZARYA)");
+        rows.get(0).click();
+        waitFor("document.body.dataset.pass === 'ready' || document.body.dataset.pass === 'error'", 60);
+        assertThat(js("return document.body.dataset.pass")).as(browser.findElement(By.id("passes-result")).getText()).isEqualTo("ready");
+        assertThat(((Number) js("return cosmodrome.passTrack.polyline.positions.getValue(cosmodrome.viewer.clock.currentTime).length")).intValue())
+                .isGreaterThan(10);
+        assertThat(js("return cosmodrome.viewer.entities.getById('observer') !== undefined")).isEqualTo(true);
+        waitFor("cosmodrome.viewer.scene.globe.tilesLoaded", 60);
+        sleep(2500);
+        screenshot("tracking.png");
+        // the same catalog screened for close approaches, as a job: its table links the CDM files
+        browser.findElement(By.id("run-screen")).click();
+        waitFor("document.body.dataset.screen === 'ready' || document.body.dataset.screen === 'error'", 180);
+        assertThat(js("return document.body.dataset.screen")).as(browser.findElement(By.id("screen-result")).getText()).isEqualTo("ready");
+        assertThat(browser.findElements(By.cssSelector("#screen-result tbody tr"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#screen-result a[href$='.cdm']"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("screen-result")).getText()).contains("screen.json", "conjunctions.csv");
+        assertThat(severeErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(4)
     void apiPageListsTheEndpoints() throws IOException {
         browser.get(base + "api.html");
         waitFor("document.querySelectorAll('.op').length > 5", 30);
-        assertThat(browser.findElement(By.id("ops")).getText()).contains("/api/launch", "/api/plan", "/api/jobs/{id}");
+        assertThat(browser.findElement(By.id("ops")).getText()).contains("/api/launch", "/api/plan", "/api/jobs/{id}", "/api/passes",
+                "/api/propagate", "/api/where", "/api/screen", "/api/catalogs");
         screenshot("api.png");
     }
 
@@ -143,9 +205,41 @@ class BrowserTest {
         }
     }
 
+    private void type(String css, String text) {
+        WebElement input = browser.findElement(By.cssSelector(css));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** A screenshot of the window. */
     private static void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        still(name, () -> ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE));
+    }
+
+    /**
+     * Takes a picture with the globe held still (Cesium renders on request only), so that the software renderer is
+     * free to compose it; tried again when it is too busy to answer (a loaded machine).
+     */
+    private static void still(String name, java.util.function.Supplier<File> take) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("if (window.cosmodrome) { var v = cosmodrome.viewer;"
+                + " v.clock.shouldAnimate = false; v.scene.requestRenderMode = true; v.scene.requestRender(); }");
+        sleep(1000);
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    Files.copy(take.get().toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    return;
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                    sleep(2000);
+                }
+            }
+        } finally {
+            ((JavascriptExecutor) browser).executeScript("if (window.cosmodrome) { var v = cosmodrome.viewer;"
+                    + " v.scene.requestRenderMode = false; v.clock.shouldAnimate = true; }");
+        }
     }
 
     /** Console errors, except the favicon nobody asked for. */

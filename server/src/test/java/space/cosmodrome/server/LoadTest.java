@@ -22,8 +22,10 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * A bounded load test on loopback: 20 plans of a short mission submitted at once, and while they run 200
- * concurrent capacity requests (8 distinct cases, shuffled; seed printed) and 200 catalog requests. Three rounds:
+ * A bounded load test on loopback: 20 plans of a short mission and one screening (the 25 objects of the bundled
+ * stations catalog over a day) submitted at once, and while they run 200 concurrent capacity requests (8 distinct
+ * cases, shuffled; seed printed), 200 catalog requests and 100 pass predictions (that catalog over a day, each
+ * for an observer at a random place). Three rounds:
  * no request may fail, and the heap after a full collection may not grow from round 2 to round 3. The figures go to
  * standard error and to target/load/server-load.md (docs/performance/server.md records a run).
  */
@@ -31,6 +33,7 @@ class LoadTest {
     static final int CAPACITY_REQUESTS = 200;
     static final int PLANS = 20;
     static final int ROUNDS = 3;
+    static final int PASS_REQUESTS = 100;
     static final String[] CASES = {
         "site=vostochny&vehicle=angara-1.2&sso=true&altitudeKm=400",
         "site=vostochny&vehicle=angara-1.2&sso=true&altitudeKm=500",
@@ -64,6 +67,16 @@ class LoadTest {
                     planSubmits.add(timed(http, HttpRequest.newBuilder(URI.create(base + "/api/plan"))
                             .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString(mission)), jobs));
                 }
+                List<String> screens = new ArrayList<>();
+                List<Timed> screenSubmit = join(List.of(timed(http, HttpRequest.newBuilder(URI.create(base
+                        + "/api/screen?catalog=celestrak_stations_2026-05-30&from=2026-05-30T00:00:00Z&days=1&thresholdKm=5"))
+                        .POST(HttpRequest.BodyPublishers.noBody()), screens)));
+                List<CompletableFuture<Timed>> passes = new ArrayList<>();
+                for (int i = 0; i < PASS_REQUESTS; i++) {
+                    String observer = String.format(Locale.ROOT, "%.3f,%.3f,0", -60 + 120 * random.nextDouble(), -180 + 360 * random.nextDouble());
+                    passes.add(timed(http, HttpRequest.newBuilder(URI.create(base + "/api/passes?catalog=celestrak_stations_2026-05-30"
+                            + "&from=2026-05-30T00:00:00Z&days=1&observer=" + observer)).GET(), null));
+                }
                 List<String> order = new ArrayList<>();
                 for (int i = 0; i < CAPACITY_REQUESTS; i++) {
                     order.add(CASES[i % CASES.length]);
@@ -79,20 +92,31 @@ class LoadTest {
                 double sitesWall = (System.nanoTime() - t0) / 1e9;
                 List<Timed> capacityTimes = join(capacity);
                 double capacityWall = (System.nanoTime() - t0) / 1e9;
+                List<Timed> passTimes = join(passes);
+                double passWall = (System.nanoTime() - t0) / 1e9;
                 List<Timed> submitTimes = join(planSubmits);
                 List<Timed> planTimes = new ArrayList<>();
                 for (String id : jobs) {
                     planTimes.add(awaitJob(http, base, id, t0));
                 }
                 double planWall = (System.nanoTime() - t0) / 1e9;
+                List<Timed> screenTimes = new ArrayList<>();
+                for (String id : screens) {
+                    screenTimes.add(awaitJob(http, base, id, t0));
+                }
+                double screenWall = (System.nanoTime() - t0) / 1e9;
                 row(report, round, "catalog GET /api/sites", siteTimes, sitesWall);
                 row(report, round, "capacity GET /api/launch (8 cases)", capacityTimes, capacityWall);
                 row(report, round, "plan POST /api/plan (submit)", submitTimes, Double.NaN);
                 row(report, round, "plan jobs done (since the round began)", planTimes, planWall);
-                for (List<Timed> all : List.of(siteTimes, capacityTimes, planTimes)) {
+                row(report, round, "passes GET /api/passes (25 objects, 1 day)", passTimes, passWall);
+                row(report, round, "screen job done (25 objects, 1 day)", screenTimes, screenWall);
+                for (List<Timed> all : List.of(siteTimes, capacityTimes, planTimes, passTimes, screenTimes)) {
                     assertThat(all).allMatch(t -> t.status() == 200, "every request succeeds");
                 }
                 assertThat(submitTimes).allMatch(t -> t.status() == 202);
+                assertThat(screenSubmit).allMatch(t -> t.status() == 202);
+                jobs.addAll(screens);
                 for (String id : jobs) {
                     http.send(HttpRequest.newBuilder(URI.create(base + "/api/jobs/" + id)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
                 }

@@ -79,7 +79,11 @@ public final class Responses {
 
     /** @return an error body */
     public static Map<String, Object> body(String code, String message, Map<String, Object> details) {
-        return Json.object("code", code, "message", message, "details", details);
+        Map<String, Object> plain = new java.util.LinkedHashMap<>();
+        // values JSON has no type for (times, paths ...) go as their text, so that an error answer never fails
+        details.forEach((k, v) -> plain.put(k, v == null || v instanceof Number || v instanceof Boolean || v instanceof String
+                || v instanceof Map || v instanceof java.util.Collection ? v : String.valueOf(v)));
+        return Json.object("code", code, "message", message, "details", plain);
     }
 
     private static void internal(Context ctx, Throwable e) {

@@ -1,34 +1,37 @@
 package space.cosmodrome.server.plan;
 
-import static space.cosmodrome.io.json.Json.object;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.javalin.http.Context;
 
 import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.io.plan.MissionReader;
+import space.cosmodrome.io.plan.PlanFiles;
+import space.cosmodrome.io.plan.PlanJson;
 import space.cosmodrome.launch.LaunchCatalog;
 import space.cosmodrome.mission.Mission;
+import space.cosmodrome.mission.MissionPlan;
+import space.cosmodrome.mission.MissionPlanner;
 import space.cosmodrome.server.Limits;
 import space.cosmodrome.server.http.ApiException;
 import space.cosmodrome.server.http.Responses;
+import space.cosmodrome.server.jobs.Job;
+import space.cosmodrome.server.jobs.Jobs;
 
 /**
- * {@code POST /api/plan} (the mission YAML as the body) starts a job; {@code /api/jobs/{id}} follows it:
- * status and progress, {@code /result} (the summary, as {@code cosmodrome plan --json}), {@code /files/{name}}
- * (the files {@code cosmodrome plan --out} writes), and {@code DELETE} cancels it.
+ * {@code POST /api/plan} (the mission YAML as the body) starts a plan job, followed at {@code /api/jobs/{id}}:
+ * its result is the summary of {@code cosmodrome plan --json}, its files those of {@code cosmodrome plan --out}.
  */
 public final class PlanApi {
     private final LaunchCatalog catalog;
     private final Limits limits;
-    private final PlanJobs jobs;
+    private final Jobs jobs;
 
-    public PlanApi(LaunchCatalog catalog, Limits limits, PlanJobs jobs) {
+    public PlanApi(LaunchCatalog catalog, Limits limits, Jobs jobs) {
         this.catalog = catalog;
         this.limits = limits;
         this.jobs = jobs;
@@ -46,67 +49,44 @@ public final class PlanApi {
         if (days > limits.planDays()) {
             throw ApiException.overLimit("analysis.durationDays", days, limits.planDays(), "days");
         }
-        Map<String, Object> status = jobs.submit(mission);
+        Map<String, Object> status = jobs.submit("plan", mission.name(), job -> plan(job, mission));
         ctx.header("Location", "/api/jobs/" + status.get("id"));
         Responses.json(ctx, 202, status);
     }
 
-    /** GET /api/jobs */
-    public void list(Context ctx) {
-        Responses.json(ctx, object("jobs", jobs.list(), "load", jobs.load()));
+    private static Jobs.Result plan(Job job, Mission mission) {
+        MissionPlan plan = MissionPlanner.plan(mission, line -> job.progress(fraction(line), line));
+        job.progress(0.95, "writing files");
+        Map<String, Object> summary = new LinkedHashMap<>(PlanJson.summary(plan));
+        List<Path> written = PlanFiles.write(plan, summary, job.dir());
+        List<String> names = new ArrayList<>();
+        written.forEach(p -> names.add(p.getFileName().toString()));
+        return new Jobs.Result(summary, names);
     }
 
-    /** GET /api/jobs/{id} */
-    public void status(Context ctx) {
-        Responses.json(ctx, jobs.job(ctx.pathParam("id")).status());
-    }
-
-    /** GET /api/jobs/{id}/result: 200 with the summary when done, the job's error when it failed, 409 before. */
-    public void result(Context ctx) {
-        Job job = jobs.job(ctx.pathParam("id"));
-        Job.State state = job.state();
-        if (state == Job.State.DONE) {
-            Responses.json(ctx, job.summary());
-        } else if (state == Job.State.FAILED) {
-            Responses.json(ctx, job.errorStatus(), job.error());
-        } else {
-            throw new ApiException(409, "JOB_NOT_DONE", "job " + job.id + " is " + state.name().toLowerCase(java.util.Locale.ROOT)
-                    + "; its result comes when it is done", Map.of("state", state.name().toLowerCase(java.util.Locale.ROOT)));
+    /** Progress from the planner's stage lines: launch 2 %, propagation 10 to 70 %, then the analyses. */
+    static double fraction(String line) {
+        String l = line.strip();
+        if (l.startsWith("flying")) {
+            return 0.02;
+        } else if (l.startsWith("propagating")) {
+            return 0.10;
+        } else if (l.startsWith("propagated")) {
+            try {
+                double percent = Double.parseDouble(l.replaceAll("[^0-9.]", ""));
+                return 0.10 + 0.6 * percent / 100;
+            } catch (NumberFormatException e) {
+                return 0.10;
+            }
+        } else if (l.startsWith("contacts")) {
+            return 0.72;
+        } else if (l.startsWith("eclipses")) {
+            return 0.78;
+        } else if (l.startsWith("access")) {
+            return 0.82;
+        } else if (l.startsWith("orbit lifetime")) {
+            return 0.88;
         }
-    }
-
-    /** GET /api/jobs/{id}/files/{name} */
-    public void file(Context ctx) {
-        Job job = jobs.job(ctx.pathParam("id"));
-        String name = ctx.pathParam("name");
-        if (!job.files().contains(name)) {
-            throw ApiException.notFound("name", name, job.state() == Job.State.DONE ? "one of " + String.join(", ", job.files())
-                    : "files come when the job is done");
-        }
-        Path file = job.dir.resolve(name);
-        try {
-            ctx.contentType(contentType(name)).result(Files.readAllBytes(file));
-            ctx.attribute(Responses.ANSWERED, Boolean.TRUE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** DELETE /api/jobs/{id}: cancels a queued or running job; deletes a finished one and its files. */
-    public void cancel(Context ctx) {
-        Responses.json(ctx, jobs.cancel(ctx.pathParam("id")));
-    }
-
-    static String contentType(String name) {
-        if (name.endsWith(".json")) {
-            return "application/json";
-        } else if (name.endsWith(".geojson")) {
-            return "application/geo+json";
-        } else if (name.endsWith(".csv")) {
-            return "text/csv; charset=utf-8";
-        } else if (name.endsWith(".html")) {
-            return "text/html; charset=utf-8";
-        }
-        return "text/plain; charset=utf-8";
+        return 0;
     }
 }

@@ -1,4 +1,4 @@
-package space.cosmodrome.server.plan;
+package space.cosmodrome.server.jobs;
 
 import static space.cosmodrome.io.json.Json.object;
 import static space.cosmodrome.io.json.Json.round;
@@ -7,20 +7,27 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
 
 /**
- * One plan job: its state, progress (0 to 1), the progress lines, and when done its summary, its files or its
- * error. Written by its worker, read by requests: every accessor is synchronized.
+ * One job (a plan or a screening): its state, progress (0 to 1), the progress lines, and when done its result
+ * document, its files or its error. Written by its worker, read by requests: every accessor is synchronized.
  */
-final class Job {
+public final class Job {
     /** The states a job goes through: queued, running, then one of the last three. */
-    enum State {
+    public enum State {
         QUEUED, RUNNING, DONE, FAILED, CANCELLED;
 
         boolean finished() {
             return this == DONE || this == FAILED || this == CANCELLED;
+        }
+
+        /** @return the name in answers: {@code queued}, {@code running} ... */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -28,26 +35,44 @@ final class Job {
     static final int MAX_LINES = 200;
 
     final String id;
-    final String mission;
+    final String kind;
+    final String name;
     final Path dir;
     private final Instant created = Instant.now();
+    private long startNanos;
     private Instant started;
     private Instant finished;
     private State state = State.QUEUED;
     private double progress;
     private String stage = "queued";
     private final List<String> lines = new ArrayList<>();
-    private Map<String, Object> summary;
+    private Map<String, Object> result;
     private List<String> files = List.of();
     private int errorStatus;
     private Map<String, Object> error;
     private Future<?> future;
     private volatile boolean cancelRequested;
 
-    Job(String id, String mission, Path dir) {
+    Job(String id, String kind, String name, Path dir) {
         this.id = id;
-        this.mission = mission;
+        this.kind = kind;
+        this.name = name;
         this.dir = dir;
+    }
+
+    /** @return the directory where the job writes its files (created by the job) */
+    public Path dir() {
+        return dir;
+    }
+
+    /** @return the job's id */
+    public String id() {
+        return id;
+    }
+
+    /** @return what it is: {@code plan} or {@code screen} */
+    public String kind() {
+        return kind;
     }
 
     synchronized void future(Future<?> f) {
@@ -61,19 +86,50 @@ final class Job {
         }
         state = State.RUNNING;
         started = Instant.now();
+        startNanos = System.nanoTime();
         return true;
     }
 
-    synchronized void progress(double fraction, String line) {
-        progress = Math.max(progress, Math.min(1, fraction));
-        stage = line.strip();
-        if (lines.size() < MAX_LINES) {
-            lines.add(line);
+    /**
+     * Records progress; throws {@link CancellationException} when the job was cancelled, so that the work stops
+     * at its next progress step.
+     * @param fraction done so far, 0 to 1 (progress never goes back)
+     * @param line what is being done, kept in the log (prefixed with the seconds since the start)
+     */
+    public void progress(double fraction, String line) {
+        checkCancelled();
+        String stamped = String.format(Locale.ROOT, "[%5.1f s] %s", seconds(), line.strip());
+        synchronized (this) {
+            progress = Math.max(progress, Math.min(1, fraction));
+            stage = stamped;
+            if (lines.size() < MAX_LINES) {
+                lines.add(stamped);
+            }
         }
     }
 
-    synchronized void done(Map<String, Object> summaryJson, List<String> fileNames) {
-        summary = summaryJson;
+    /** Moves the progress bar without a log line (for frequent updates). */
+    public void progress(double fraction) {
+        checkCancelled();
+        synchronized (this) {
+            progress = Math.max(progress, Math.min(1, fraction));
+        }
+    }
+
+    /** Throws {@link CancellationException} when the job was cancelled or its thread interrupted. */
+    public void checkCancelled() {
+        if (cancelRequested || Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("cancelled");
+        }
+    }
+
+    /** @return seconds since the job started */
+    public synchronized double seconds() {
+        return startNanos == 0 ? 0 : (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    synchronized void done(Map<String, Object> resultJson, List<String> fileNames) {
+        result = resultJson;
         files = List.copyOf(fileNames);
         progress = 1;
         stage = "done";
@@ -121,12 +177,8 @@ final class Job {
         return state;
     }
 
-    synchronized Instant finishedAt() {
-        return finished;
-    }
-
-    synchronized Map<String, Object> summary() {
-        return summary;
+    synchronized Map<String, Object> result() {
+        return result;
     }
 
     synchronized List<String> files() {
@@ -148,12 +200,17 @@ final class Job {
         for (String f : files) {
             links.add(object("name", f, "url", base + "/files/" + f));
         }
-        return object("id", id, "kind", "plan", "mission", mission, "state", state.name().toLowerCase(java.util.Locale.ROOT),
+        Map<String, Object> s = object("id", id, "kind", kind, "name", name);
+        if (kind.equals("plan")) {
+            s.put("mission", name);
+        }
+        s.putAll(object("state", state.id(),
                 "progress", round(progress, 3), "stage", stage, "createdUtc", created.toString(),
                 "startedUtc", started == null ? null : started.toString(), "finishedUtc", finished == null ? null : finished.toString(),
                 "elapsedS", started == null ? null : round(((finished == null ? Instant.now() : finished).toEpochMilli()
                         - started.toEpochMilli()) / 1000.0, 1),
                 "log", List.copyOf(lines), "error", error,
-                "result", state == State.DONE ? base + "/result" : null, "files", state == State.DONE ? links : null);
+                "result", state == State.DONE ? base + "/result" : null, "files", state == State.DONE ? links : null));
+        return s;
     }
 }
