@@ -224,7 +224,7 @@ public final class ConjunctionScreener {
                     bad++;
                     continue;
                 }
-                ok[i] = band(sets.get(i), all, cursor, i, start, span, lo, hi);
+                ok[i] = radialBand(sets.get(i), cursor, i, start, span, lo, hi);
             }
             failed = bad;
             long[] counts = countBandPairs(lo, hi, ok, isPrimary, primaryMode, threshold);
@@ -348,9 +348,20 @@ public final class ConjunctionScreener {
     }
 
     /**
-     * Fills the radial band of one object; false when SGP4 cannot propagate it at the span's ends.
+     * Fills the radial band of one object: the perigee-apogee range of its mean elements and of its osculating
+     * orbits at the span's ends, widened by {@link #BAND_MARGIN_KM}; false (and {@code lo[i]}, {@code hi[i]} left
+     * alone) when SGP4 cannot propagate it at the start. Also what the Spark job puts objects into shells with.
+     *
+     * @param set the object's element set
+     * @param cursor a cursor of the batch propagator that holds the set at index {@code i}
+     * @param i index of the object
+     * @param start first date
+     * @param span span (s)
+     * @param lo lowest distance per object (km), written at {@code i}
+     * @param hi highest distance per object (km), written at {@code i}; +infinity for an unbound osculating orbit
+     * @return whether the band was filled
      */
-    private static boolean band(TleElements set, BatchSgp4 all, BatchSgp4.Cursor cursor, int i, AbsoluteDate start,
+    public static boolean radialBand(TleElements set, BatchSgp4.Cursor cursor, int i, AbsoluteDate start,
             double span, double[] lo, double[] hi) {
         double a = Math.cbrt(MU / (set.meanMotionRadPerS() * set.meanMotionRadPerS()));
         double qMin = a * (1.0 - set.eccentricity());
