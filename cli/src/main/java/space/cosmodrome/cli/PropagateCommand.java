@@ -104,7 +104,7 @@ final class PropagateCommand implements Callable<Integer> {
             if (fmt.equals("oem")) {
                 throw CosmodromeException.badValue("--format", "oem", "json or csv with --since-epoch-min (an OEM needs one time grid)");
             }
-            e = Ephemerides.sinceEpoch(sets, minutes(sinceEpoch), outputFrame);
+            e = Ephemerides.sinceEpoch(sets, Ephemerides.minutesSinceEpoch("--since-epoch-min", sinceEpoch), outputFrame);
         } else {
             if (from == null || to == null || stepS == null) {
                 throw CosmodromeException.missing(from == null ? "--from" : to == null ? "--to" : "--step-s",
@@ -225,32 +225,5 @@ final class PropagateCommand implements Callable<Integer> {
         }
         err.println("warning: " + failed + " of " + s.errorCode().length + " states failed and carry their error (first: "
                 + set.catalogNumber() + ", " + what + ")");
-    }
-
-    static double[] minutes(String text) {
-        String[] parts = text.split(":");
-        String expected = "START:STOP:STEP in minutes from each epoch, like 0:1440:360, with STEP > 0 and STOP >= START";
-        if (parts.length != 3) {
-            throw CosmodromeException.badValue("--since-epoch-min", text, expected);
-        }
-        double a;
-        double b;
-        double c;
-        try {
-            a = Double.parseDouble(parts[0]);
-            b = Double.parseDouble(parts[1]);
-            c = Double.parseDouble(parts[2]);
-        } catch (NumberFormatException e) {
-            throw CosmodromeException.badValue("--since-epoch-min", text, expected);
-        }
-        if (!(c > 0) || !(b >= a) || !Double.isFinite(a) || !Double.isFinite(b) || (b - a) / c > 10_000_000) {
-            throw CosmodromeException.badValue("--since-epoch-min", text, expected);
-        }
-        int n = (int) Math.floor((b - a) / c + 1e-9) + 1;
-        double[] m = new double[n];
-        for (int k = 0; k < n; k++) {
-            m[k] = a + k * c;
-        }
-        return m;
     }
 }

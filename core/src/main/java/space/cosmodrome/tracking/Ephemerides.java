@@ -81,6 +81,42 @@ public final class Ephemerides {
     }
 
     /**
+     * Reads the times of {@link #sinceEpoch} from "START:STOP:STEP" (minutes from each element set's epoch).
+     *
+     * @param field the flag or parameter the text came from, named in the error
+     * @param text the range, like 0:1440:360
+     * @return START, START + STEP, ... up to STOP
+     * @throws CosmodromeException BAD_INPUT naming the field when the text is malformed, STEP is not positive, STOP
+     *                             is before START or the range holds more than ten million times
+     */
+    public static double[] minutesSinceEpoch(String field, String text) {
+        String expected = "START:STOP:STEP in minutes from each epoch, like 0:1440:360, with STEP > 0 and STOP >= START";
+        String[] parts = text.split(":");
+        if (parts.length != 3) {
+            throw CosmodromeException.badValue(field, text, expected);
+        }
+        double a;
+        double b;
+        double c;
+        try {
+            a = Double.parseDouble(parts[0]);
+            b = Double.parseDouble(parts[1]);
+            c = Double.parseDouble(parts[2]);
+        } catch (NumberFormatException e) {
+            throw CosmodromeException.badValue(field, text, expected);
+        }
+        if (!(c > 0) || !(b >= a) || !Double.isFinite(a) || !Double.isFinite(b) || (b - a) / c > 10_000_000) {
+            throw CosmodromeException.badValue(field, text, expected);
+        }
+        int n = (int) Math.floor((b - a) / c + 1e-9) + 1;
+        double[] m = new double[n];
+        for (int k = 0; k < n; k++) {
+            m[k] = a + k * c;
+        }
+        return m;
+    }
+
+    /**
      * States at the same offsets from each set's own epoch.
      * @param sets element sets
      * @param minutes offsets from epoch (min)

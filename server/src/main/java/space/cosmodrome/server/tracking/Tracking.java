@@ -132,7 +132,7 @@ public final class Tracking {
             if (fmt.equals("oem") || fmt.equals("czml")) {
                 throw CosmodromeException.badValue("format", fmt, "json or csv with sinceEpochMin (an OEM or CZML needs one time grid)");
             }
-            minutes = minutes(since);
+            minutes = Ephemerides.minutesSinceEpoch("sinceEpochMin", since);
             times = minutes.length;
         } else {
             from = Params.instant("from", p.required("from", "an ISO-8601 UTC time (or sinceEpochMin=START:STOP:STEP)"));
@@ -262,33 +262,6 @@ public final class Tracking {
         }
         String name = parts.length == 4 && !parts[3].isBlank() ? parts[3].strip() : defaultName;
         return Observer.ofDegrees(name, lat, lon, alt);
-    }
-
-    static double[] minutes(String text) {
-        String expected = "START:STOP:STEP in minutes from each epoch, like 0:1440:360, with STEP > 0 and STOP >= START";
-        String[] parts = text.split(":");
-        if (parts.length != 3) {
-            throw CosmodromeException.badValue("sinceEpochMin", text, expected);
-        }
-        double a;
-        double b;
-        double c;
-        try {
-            a = Double.parseDouble(parts[0]);
-            b = Double.parseDouble(parts[1]);
-            c = Double.parseDouble(parts[2]);
-        } catch (NumberFormatException e) {
-            throw CosmodromeException.badValue("sinceEpochMin", text, expected);
-        }
-        if (!(c > 0) || !(b >= a) || !Double.isFinite(a) || !Double.isFinite(b) || (b - a) / c > 10_000_000) {
-            throw CosmodromeException.badValue("sinceEpochMin", text, expected);
-        }
-        int n = (int) Math.floor((b - a) / c + 1e-9) + 1;
-        double[] m = new double[n];
-        for (int k = 0; k < n; k++) {
-            m[k] = a + k * c;
-        }
-        return m;
     }
 
     private static void epochWarning(List<TleElements> sets, AbsoluteDate from, AbsoluteDate to, List<String> warnings) {
