@@ -2,9 +2,7 @@ package space.cosmodrome.spark;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,48 +46,19 @@ public final class PassesJob {
      * @param args see the class comment
      */
     public static void main(String[] args) {
-        int code;
-        try {
-            code = run(args);
-        } catch (CosmodromeException e) {
-            System.err.println("error: " + e.getMessage());
-            code = e.code().exitCode();
-        }
-        if (code != 0) {
-            System.exit(code);
-        }
+        JobArguments.exitWith(args, PassesJob::run);
     }
 
     static int run(String[] args) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (FLAGS.contains(args[i]) && i + 1 < args.length) {
-                values.put(args[i], args[++i]);
-            } else {
-                throw CosmodromeException.badValue("argument", args[i], "one of " + FLAGS + " with a value");
-            }
-        }
-        for (String required : List.of("--tle", "--observers", "--from", "--days", "--out")) {
-            if (!values.containsKey(required)) {
-                throw CosmodromeException.missing(required, "required");
-            }
-        }
-        double days = number(values, "--days", "1");
-        if (!(days > 0.0 && days <= 30.0)) {
-            throw CosmodromeException.badValue("--days", days, "more than 0 and at most 30 days");
-        }
-        Instant from;
-        try {
-            from = Instant.parse(values.get("--from"));
-        } catch (DateTimeParseException e) {
-            throw CosmodromeException.badValue("--from", values.get("--from"), "ISO-8601 UTC, e.g. 2026-05-30T00:00:00Z");
-        }
+        JobArguments values = JobArguments.parse(args, FLAGS, Set.of(),
+                List.of("--tle", "--observers", "--from", "--days", "--out"));
+        double days = values.days();
+        Instant from = values.from();
         SparkPasses.Settings settings = new SparkPasses.Settings(
-                Math.toRadians(number(values, "--min-elevation-deg", "0")), Math.toRadians(-6.0),
+                Math.toRadians(values.number("--min-elevation-deg", 0)), Math.toRadians(-6.0),
                 ShadowModel.CYLINDRICAL, 60.0);
-        int objectBlock = (int) number(values, "--object-block", Integer.toString(SparkPasses.DEFAULT_OBJECT_BLOCK));
-        int observerBlock = (int) number(values, "--observer-block",
-                Integer.toString(SparkPasses.DEFAULT_OBSERVER_BLOCK));
+        int objectBlock = (int) values.number("--object-block", SparkPasses.DEFAULT_OBJECT_BLOCK);
+        int observerBlock = (int) values.number("--observer-block", SparkPasses.DEFAULT_OBSERVER_BLOCK);
         if (objectBlock < 1 || observerBlock < 1) {
             throw CosmodromeException.badValue("--object-block/--observer-block", objectBlock + "/" + observerBlock,
                     "1 or more");
@@ -99,16 +68,16 @@ public final class PassesJob {
         try {
             spark.conf().set("spark.sql.session.timeZone", "UTC");
             OrekitDataOnExecutors.ensureLoaded();
-            String tle = values.get("--tle");
+            String tle = values.text("--tle");
             List<TleElements> sets = TleReader.create().read(tle,
                     String.join("\n", spark.read().textFile(tle).collectAsList()) + "\n").elementSets();
-            List<Observer> observers = observers(values.get("--observers"),
-                    spark.read().textFile(values.get("--observers")).collectAsList());
+            List<Observer> observers = observers(values.text("--observers"),
+                    spark.read().textFile(values.text("--observers")).collectAsList());
             PassPrediction prediction = SparkPasses.predict(spark, sets, observers, from, days * 86400.0, settings,
                     objectBlock, observerBlock);
-            write(spark, prediction, values.get("--out"));
+            write(spark, prediction, values.text("--out"));
             System.out.printf(Locale.ROOT, "%d passes of %d objects over %d observers in %.2f days; results in %s%n",
-                    prediction.passes().size(), sets.size(), observers.size(), days, values.get("--out"));
+                    prediction.passes().size(), sets.size(), observers.size(), days, values.text("--out"));
             return 0;
         } finally {
             spark.stop();
@@ -168,14 +137,5 @@ public final class PassesJob {
         table.write().mode(SaveMode.Overwrite).parquet(base + "passes.parquet");
         table.write().mode(SaveMode.Overwrite).option("header", "true")
                 .option("timestampFormat", "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").csv(base + "passes.csv");
-    }
-
-    private static double number(Map<String, String> values, String flag, String fallback) {
-        String text = values.getOrDefault(flag, fallback);
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw CosmodromeException.badValue(flag, text, "a number");
-        }
     }
 }

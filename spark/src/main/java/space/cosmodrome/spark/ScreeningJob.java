@@ -2,12 +2,9 @@ package space.cosmodrome.spark;
 
 import java.io.PrintStream;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.spark.sql.SparkSession;
@@ -41,59 +38,29 @@ public final class ScreeningJob {
      * @param args see the class comment
      */
     public static void main(String[] args) {
-        int code;
-        try {
-            code = run(args, System.out);
-        } catch (CosmodromeException e) {
-            System.err.println("error: " + e.getMessage());
-            code = e.code().exitCode();
-        }
-        if (code != 0) {
-            System.exit(code);
-        }
+        JobArguments.exitWith(args, a -> run(a, System.out));
     }
 
     static int run(String[] args, PrintStream out) {
-        Map<String, String> values = new LinkedHashMap<>();
-        boolean lenient = false;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lenient")) {
-                lenient = true;
-            } else if (FLAGS.contains(args[i]) && i + 1 < args.length) {
-                values.put(args[i], args[++i]);
-            } else {
-                throw CosmodromeException.badValue("argument", args[i], "one of " + FLAGS + " with a value, or --lenient");
-            }
-        }
-        for (String required : List.of("--catalog", "--from", "--days", "--threshold-km", "--out")) {
-            if (!values.containsKey(required)) {
-                throw CosmodromeException.missing(required, "required");
-            }
-        }
-        double days = number(values, "--days", "1");
-        if (!(days > 0.0 && days <= 30.0)) {
-            throw CosmodromeException.badValue("--days", days, "more than 0 and at most 30 days");
-        }
-        double thresholdKm = number(values, "--threshold-km", "5");
+        JobArguments values = JobArguments.parse(args, FLAGS, Set.of("--lenient"),
+                List.of("--catalog", "--from", "--days", "--threshold-km", "--out"));
+        boolean lenient = values.has("--lenient");
+        double days = values.days();
+        double thresholdKm = values.number("--threshold-km", 5);
         if (!(thresholdKm > 0.0 && thresholdKm <= 200.0)) {
             throw CosmodromeException.badValue("--threshold-km", thresholdKm, "more than 0 and at most 200 km");
         }
-        Instant from;
-        try {
-            from = Instant.parse(values.get("--from"));
-        } catch (DateTimeParseException e) {
-            throw CosmodromeException.badValue("--from", values.get("--from"), "ISO-8601 UTC, e.g. 2023-10-10T00:00:00Z");
-        }
-        ScreeningOptions options = new ScreeningOptions(thresholdKm, number(values, "--step-s", "60"), 1);
-        double sliceHours = number(values, "--slice-hours", Double.toString(ScreeningPlan.DEFAULT_SLICE_HOURS));
-        int shells = (int) number(values, "--shells", "0");
-        double minShellKm = number(values, "--min-shell-km", Double.toString(ScreeningPlan.DEFAULT_MIN_SHELL_KM));
+        Instant from = values.from();
+        ScreeningOptions options = new ScreeningOptions(thresholdKm, values.number("--step-s", 60), 1);
+        double sliceHours = values.number("--slice-hours", ScreeningPlan.DEFAULT_SLICE_HOURS);
+        int shells = (int) values.number("--shells", 0);
+        double minShellKm = values.number("--min-shell-km", ScreeningPlan.DEFAULT_MIN_SHELL_KM);
 
         SparkSession spark = SparkSession.builder().appName("cosmodrome-screen").getOrCreate();
         try {
             spark.conf().set("spark.sql.session.timeZone", "UTC");
             OrekitDataOnExecutors.ensureLoaded();
-            String catalog = values.get("--catalog");
+            String catalog = values.text("--catalog");
             String text = String.join("\n", spark.read().textFile(catalog).collectAsList()) + "\n";
             TleFile file = TleReader.create().withLenient(lenient).read(catalog, text);
             if (file.skippedCount() > 0) {
@@ -105,36 +72,27 @@ public final class ScreeningJob {
                         + " kept the newest epoch of each");
             }
             Set<Integer> primaries = new LinkedHashSet<>();
-            if (values.containsKey("--primary")) {
-                for (String id : values.get("--primary").split(",")) {
+            if (values.has("--primary")) {
+                for (String id : values.text("--primary").split(",")) {
                     try {
                         primaries.add(Integer.parseInt(id.trim()));
                     } catch (NumberFormatException e) {
-                        throw CosmodromeException.badValue("--primary", values.get("--primary"),
+                        throw CosmodromeException.badValue("--primary", values.text("--primary"),
                                 "catalog numbers separated by commas");
                     }
                 }
             }
             SparkScreening.Outcome outcome = SparkScreening.screen(spark, unique.sets(), from, days * 86400.0, options,
                     primaries, sliceHours, shells, minShellKm);
-            SparkScreening.write(spark, outcome.screening(), values.get("--out"));
+            SparkScreening.write(spark, outcome.screening(), values.text("--out"));
             ScreeningStatistics s = outcome.screening().statistics();
             out.printf(Locale.ROOT, "screened %d objects over %.2f days in %.1f s: %d conjunction(s) under %.3f km; "
                     + "%d tasks (%d time slices x %d radial shells); results in %s%n",
                     s.objects(), days, s.seconds(), s.conjunctions(), thresholdKm, outcome.tasks(),
-                    outcome.plan().slices(), outcome.plan().shells(), values.get("--out"));
+                    outcome.plan().slices(), outcome.plan().shells(), values.text("--out"));
             return 0;
         } finally {
             spark.stop();
-        }
-    }
-
-    private static double number(Map<String, String> values, String flag, String fallback) {
-        String text = values.getOrDefault(flag, fallback);
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw CosmodromeException.badValue(flag, text, "a number");
         }
     }
 }
