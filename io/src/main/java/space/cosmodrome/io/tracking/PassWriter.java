@@ -101,11 +101,7 @@ public final class PassWriter implements PassListener {
             if (visibleOnly && !p.visible()) {
                 continue;
             }
-            if (format == Format.CSV) {
-                csv(p);
-            } else {
-                json(p);
-            }
+            pass(p);
             written++;
             if (line.length() > 1 << 16) {
                 flushLine();
@@ -149,74 +145,57 @@ public final class PassWriter implements PassListener {
         }
     }
 
-    private void json(Pass p) {
+    /** One pass: a JSON object (flags only when true) or a CSV line (every column), the same fields in order. */
+    private void pass(Pass p) {
+        boolean json = format == Format.JSON;
         StringBuilder b = line;
-        b.append(first ? "\n    " : ",\n    ");
-        first = false;
-        b.append("{\"catalogNumber\": ").append(p.catalogNumber());
-        if (!p.objectName().isEmpty()) {
-            b.append(", \"name\": ");
-            jsonString(b, p.objectName());
+        if (json) {
+            b.append(first ? "\n    {" : ",\n    {");
+            first = false;
         }
-        b.append(", \"observer\": ");
-        jsonString(b, p.observer());
-        b.append(", \"aosUtc\": ");
-        clock.append(b, p.aos().durationFrom(start), true);
-        b.append(", \"tcaUtc\": ");
-        clock.append(b, p.tca().durationFrom(start), true);
-        b.append(", \"losUtc\": ");
-        clock.append(b, p.los().durationFrom(start), true);
-        b.append(", \"durationS\": ");
-        fixed(b, p.durationSeconds(), 1);
-        b.append(", \"maxElevationDeg\": ");
-        fixed(b, Math.toDegrees(p.maxElevationRad()), 2);
-        b.append(", \"aosAzimuthDeg\": ");
-        fixed(b, Math.toDegrees(p.aosAzimuthRad()), 2);
-        b.append(", \"tcaAzimuthDeg\": ");
-        fixed(b, Math.toDegrees(p.tcaAzimuthRad()), 2);
-        b.append(", \"losAzimuthDeg\": ");
-        fixed(b, Math.toDegrees(p.losAzimuthRad()), 2);
-        b.append(", \"tcaRangeKm\": ");
-        fixed(b, p.tcaRangeM() / 1000.0, 1);
-        b.append(", \"visible\": ").append(p.visible());
-        if (p.startsBeforeWindow()) {
-            b.append(", \"startsBeforeWindow\": true");
+        field("catalogNumber", true).append(p.catalogNumber());
+        if (!json || !p.objectName().isEmpty()) {
+            text(field("name", false), p.objectName());
         }
-        if (p.endsAfterWindow()) {
-            b.append(", \"endsAfterWindow\": true");
+        text(field("observer", false), p.observer());
+        clock.append(field("aosUtc", false), p.aos().durationFrom(start), json);
+        clock.append(field("tcaUtc", false), p.tca().durationFrom(start), json);
+        clock.append(field("losUtc", false), p.los().durationFrom(start), json);
+        fixed(field("durationS", false), p.durationSeconds(), 1);
+        fixed(field("maxElevationDeg", false), Math.toDegrees(p.maxElevationRad()), 2);
+        fixed(field("aosAzimuthDeg", false), Math.toDegrees(p.aosAzimuthRad()), 2);
+        fixed(field("tcaAzimuthDeg", false), Math.toDegrees(p.tcaAzimuthRad()), 2);
+        fixed(field("losAzimuthDeg", false), Math.toDegrees(p.losAzimuthRad()), 2);
+        fixed(field("tcaRangeKm", false), p.tcaRangeM() / 1000.0, 1);
+        field("visible", false).append(p.visible());
+        if (!json || p.startsBeforeWindow()) {
+            field("startsBeforeWindow", false).append(p.startsBeforeWindow());
         }
-        if (p.alwaysAbove()) {
-            b.append(", \"alwaysAbove\": true");
+        if (!json || p.endsAfterWindow()) {
+            field("endsAfterWindow", false).append(p.endsAfterWindow());
         }
-        b.append('}');
+        if (json && p.alwaysAbove()) {
+            field("alwaysAbove", false).append(true);
+        }
+        b.append(json ? '}' : '\n');
     }
 
-    private void csv(Pass p) {
-        StringBuilder b = line;
-        b.append(p.catalogNumber()).append(',');
-        csvString(b, p.objectName());
-        b.append(',');
-        csvString(b, p.observer());
-        b.append(',');
-        clock.append(b, p.aos().durationFrom(start), false);
-        b.append(',');
-        clock.append(b, p.tca().durationFrom(start), false);
-        b.append(',');
-        clock.append(b, p.los().durationFrom(start), false);
-        b.append(',');
-        fixed(b, p.durationSeconds(), 1);
-        b.append(',');
-        fixed(b, Math.toDegrees(p.maxElevationRad()), 2);
-        b.append(',');
-        fixed(b, Math.toDegrees(p.aosAzimuthRad()), 2);
-        b.append(',');
-        fixed(b, Math.toDegrees(p.tcaAzimuthRad()), 2);
-        b.append(',');
-        fixed(b, Math.toDegrees(p.losAzimuthRad()), 2);
-        b.append(',');
-        fixed(b, p.tcaRangeM() / 1000.0, 1);
-        b.append(',').append(p.visible()).append(',').append(p.startsBeforeWindow()).append(',')
-                .append(p.endsAfterWindow()).append('\n');
+    /** Starts a field: its JSON key, or the CSV separator (the CSV header names the columns). */
+    private StringBuilder field(String name, boolean firstField) {
+        if (format == Format.JSON) {
+            line.append(firstField ? "\"" : ", \"").append(name).append("\": ");
+        } else if (!firstField) {
+            line.append(',');
+        }
+        return line;
+    }
+
+    private void text(StringBuilder b, String s) {
+        if (format == Format.JSON) {
+            jsonString(b, s);
+        } else {
+            csvString(b, s);
+        }
     }
 
     private void flushLine() {
