@@ -51,6 +51,38 @@ public final class HorizonMask {
         return new HorizonMask(az, el);
     }
 
+    /**
+     * Parses the text form of a mask, {@code az:el;az:el;...} in degrees (as in observers CSV files and the API).
+     * @param field the field or parameter named in errors
+     * @param text the mask text
+     * @return the mask
+     */
+    public static HorizonMask parseDegrees(String field, String text) {
+        String[] pairs = text.split(";");
+        double[] az = new double[pairs.length];
+        double[] el = new double[pairs.length];
+        for (int m = 0; m < pairs.length; m++) {
+            String[] p = pairs[m].trim().split(":");
+            try {
+                if (p.length != 2) {
+                    throw new NumberFormatException();
+                }
+                az[m] = Double.parseDouble(p[0].trim());
+                el[m] = Double.parseDouble(p[1].trim());
+            } catch (NumberFormatException e) {
+                throw CosmodromeException.badValue(field, pairs[m],
+                        "azimuthDeg:elevationDeg pairs separated by ';', like 0:5;90:12;180:3");
+            }
+            if (!(az[m] >= 0 && az[m] <= 360)) {
+                throw CosmodromeException.badValue(field + " azimuthDeg", az[m], "0 to 360 deg");
+            }
+            if (!(el[m] >= -90 && el[m] <= 90)) {
+                throw CosmodromeException.badValue(field + " elevationDeg", el[m], "-90 to 90 deg");
+            }
+        }
+        return ofDegrees(az, el);
+    }
+
     /** @return true when the mask has no points */
     public boolean isEmpty() {
         return azimuthRad.length == 0;

@@ -204,6 +204,27 @@ class TrackingApiTest {
         }
     }
 
+    @Test
+    void aFlatHorizonMaskActsAsThatMinimumElevation() {
+        // a mask at 30 deg all round is, by definition, a 30 deg minimum elevation: both give the same passes
+        String base = "/api/passes?catalog=" + STATIONS + "&catalogNumbers=25544&from=2026-05-30T00:00:00Z&days=2&observer=55.75,37.62,150";
+        ApiClient.Answer masked = api.get(base + "&minElevationDeg=0&mask=0:30;120:30;240:30");
+        ApiClient.Answer plain = api.get(base + "&minElevationDeg=30");
+        assertThat(masked.status()).as(masked.body()).isEqualTo(200);
+        List<Map<String, Object>> a = list(masked.json(), "passes");
+        List<Map<String, Object>> b = list(plain.json(), "passes");
+        assertThat(a).isNotEmpty().hasSameSizeAs(b);
+        for (int k = 0; k < a.size(); k++) {
+            assertThat(a.get(k).get("aosUtc")).isEqualTo(b.get(k).get("aosUtc"));
+            assertThat(a.get(k).get("losUtc")).isEqualTo(b.get(k).get("losUtc"));
+        }
+        // and the mask counts: fewer passes than with no mask at all
+        assertThat(list(api.get(base + "&minElevationDeg=0").json(), "passes").size()).isGreaterThan(a.size());
+        expect(api.get(base + "&mask=0:30;90"), 400, "BAD_VALUE", "mask");
+        expect(api.get(base + "&mask=0:95"), 400, "BAD_VALUE", "mask elevationDeg");
+        expect(api.get(base + "&mask=0:5&mask=0:6"), 400, "BAD_VALUE", "mask");
+    }
+
     private static double seconds(String utc, AbsoluteDate start) {
         return new AbsoluteDate(Instant.parse(utc), OrekitData.utc()).durationFrom(start);
     }

@@ -153,21 +153,12 @@ public final class ObserverReader {
             }
             String mask = cell(cells, column.get("mask"));
             if (!mask.isEmpty()) {
-                String[] pairs = mask.split(";");
-                double[] az = new double[pairs.length];
-                double[] el = new double[pairs.length];
-                for (int m = 0; m < pairs.length; m++) {
-                    String[] p = pairs[m].trim().split(":");
-                    try {
-                        az[m] = Double.parseDouble(p[0].trim());
-                        el[m] = Double.parseDouble(p[1].trim());
-                    } catch (RuntimeException e) {
-                        throw bad(file, entry, "mask", pairs[m], "azimuthDeg:elevationDeg pairs separated by ';'");
-                    }
-                    check(file, entry, "mask azimuthDeg", az[m], 0, 360);
-                    check(file, entry, "mask elevationDeg", el[m], -90, 90);
+                try {
+                    o = o.withMask(HorizonMask.parseDegrees("mask", mask));
+                } catch (CosmodromeException e) {
+                    throw bad(file, entry, "mask", mask, "azimuthDeg:elevationDeg pairs separated by ';' ("
+                            + e.getMessage() + ")");
                 }
-                o = o.withMask(HorizonMask.ofDegrees(az, el));
             }
             observers.add(o);
         }

@@ -16,6 +16,7 @@ import space.cosmodrome.data.OrekitData;
 import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.io.tracking.TrackingFiles;
 import space.cosmodrome.passes.ObjectFailure;
+import space.cosmodrome.passes.HorizonMask;
 import space.cosmodrome.passes.Observer;
 import space.cosmodrome.passes.PassPrediction;
 import space.cosmodrome.passes.PassPredictor;
@@ -188,7 +189,7 @@ public final class Tracking {
 
     /**
      * GET|POST /api/passes: as {@code cosmodrome passes --json}: {@code observer=LAT,LON[,ALT_M[,NAME]]} (repeat for
-     * more), {@code from}, {@code days}, {@code minElevationDeg}, {@code visibleOnly}, {@code shadow}.
+     * more), {@code mask=AZ:EL;AZ:EL...} (one per observer, in order), {@code from}, {@code days}, {@code minElevationDeg}, {@code visibleOnly}, {@code shadow}.
      */
     public void passes(Context ctx) {
         Params p = new Params(ctx);
@@ -216,6 +217,17 @@ public final class Tracking {
         List<Observer> observers = new ArrayList<>();
         for (String t : texts) {
             observers.add(observer(t, texts.size() == 1 ? "observer" : "observer" + (observers.size() + 1)));
+        }
+        List<String> masks = ctx.queryParams("mask");
+        if (masks.size() > observers.size()) {
+            throw CosmodromeException.badValue("mask", masks.size() + " masks",
+                    "at most one per observer (" + observers.size() + "), in the order of the observer parameters");
+        }
+        for (int k = 0; k < masks.size(); k++) {
+            if (!masks.get(k).isBlank()) {
+                observers.set(k, observers.get(k).withMask(
+                        HorizonMask.parseDegrees(masks.size() == 1 ? "mask" : "mask" + (k + 1), masks.get(k))));
+            }
         }
         List<TleElements> sets = catalogs.select(p, ctx.body(), limits.objects(), "objects");
         AbsoluteDate t0 = new AbsoluteDate(from, OrekitData.utc());
