@@ -24,7 +24,6 @@ import space.cosmodrome.data.OrekitData;
 import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.io.tracking.TrackingFiles;
 import space.cosmodrome.sgp4.Sgp4Errors;
-import space.cosmodrome.sgp4.Sgp4States;
 import space.cosmodrome.tle.TleElements;
 import space.cosmodrome.tracking.Ephemerides;
 import space.cosmodrome.tracking.EpochCheck;
@@ -126,7 +125,10 @@ final class PropagateCommand implements Callable<Integer> {
             }
             e = Ephemerides.onGrid(sets, start, end, stepS, outputFrame, threads);
         }
-        reportFailures(e, err);
+        String failures = e.failureWarning("--tle");
+        if (failures != null) {
+            err.println("warning: " + failures);
+        }
         switch (fmt) {
             case "csv":
                 TrackingFiles.statesCsv(e, out);
@@ -199,31 +201,5 @@ final class PropagateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** Every state failed: exit 2 naming the first object's error; some failed: one warning line. */
-    private static void reportFailures(Ephemerides e, PrintWriter err) {
-        Sgp4States s = e.states();
-        int failed = s.failedCount();
-        if (failed == 0) {
-            return;
-        }
-        int firstObject = -1;
-        int code = 0;
-        for (int j = 0; j < s.errorCode().length; j++) {
-            if (s.errorCode()[j] != Sgp4Errors.NONE) {
-                firstObject = j / s.timeCount();
-                code = s.errorCode()[j];
-                break;
-            }
-        }
-        TleElements set = e.sets().get(firstObject);
-        String what = "SGP4 error " + code + " (" + Sgp4Errors.describe(code) + ")";
-        if (failed == s.errorCode().length) {
-            throw CosmodromeException.badValue("--tle", set.catalogNumber() + (set.name().isEmpty() ? "" : " " + set.name()),
-                    "element sets SGP4 can propagate at the times asked; propagating it failed with " + what);
-        }
-        err.println("warning: " + failed + " of " + s.errorCode().length + " states failed and carry their error (first: "
-                + set.catalogNumber() + ", " + what + ")");
     }
 }

@@ -68,6 +68,11 @@ public final class Ephemerides {
         BatchSgp4 sgp4 = BatchSgp4.of(sets);
         Sgp4States states = sgp4.newStates(count);
         sgp4.propagate(from, stepSeconds, count, states, threads);
+        double[] fromEpochMinutes = new double[sets.size()];
+        for (int i = 0; i < sets.size(); i++) {
+            fromEpochMinutes[i] = from.durationFrom(sets.get(i).epoch()) / 60.0;
+        }
+        holdFailures(states, (i, k) -> fromEpochMinutes[i] + k * stepSeconds / 60.0);
         DataContext context = OrekitData.context();
         Frame target = frame.frame(context);
         if (frame != OutputFrame.TEME) {
@@ -128,6 +133,7 @@ public final class Ephemerides {
         BatchSgp4 sgp4 = BatchSgp4.of(sets);
         Sgp4States states = sgp4.newStates(minutes.length);
         sgp4.propagateSinceEpoch(minutes, states);
+        holdFailures(states, (i, k) -> minutes[k]);
         DataContext context = OrekitData.context();
         Frame target = frame.frame(context);
         if (frame != OutputFrame.TEME) {
@@ -158,6 +164,62 @@ public final class Ephemerides {
             }
         }
         return new Ephemerides(List.copyOf(sets), states, frame, target, null, Double.NaN, minutes.clone());
+    }
+
+    /** Minutes from an object's epoch of one of its times. */
+    private interface Offsets {
+        double minutes(int object, int time);
+    }
+
+    /**
+     * Once an object's state fails (decayed, eccentricity out of range...), its later states fail too. SGP4 is a
+     * function of time alone, so the theory answers again at some times after a decay (28872 of Vallado's set is
+     * "decayed" at 55 min after epoch and has a position at 110 min), but those positions mean nothing: Vallado's
+     * verification driver stops an object's run at its first error, and so do we. "Later" counts away from epoch,
+     * after it and before it separately. Held states keep the first failure's code and have NaN positions.
+     */
+    private static void holdFailures(Sgp4States states, Offsets offsets) {
+        int[] code = states.errorCode();
+        int n = states.timeCount();
+        for (int i = 0; i < states.objectCount(); i++) {
+            double after = Double.POSITIVE_INFINITY;   // offset of the first failure at or after epoch
+            double before = Double.NEGATIVE_INFINITY;  // offset of the first failure before epoch, going back
+            int afterCode = Sgp4Errors.NONE;
+            int beforeCode = Sgp4Errors.NONE;
+            for (int k = 0; k < n; k++) {
+                int c = code[states.index(i, k)];
+                double m = offsets.minutes(i, k);
+                if (c == Sgp4Errors.NONE) {
+                    continue;
+                }
+                if (m >= 0 && m < after) {
+                    after = m;
+                    afterCode = c;
+                } else if (m < 0 && m > before) {
+                    before = m;
+                    beforeCode = c;
+                }
+            }
+            if (afterCode == Sgp4Errors.NONE && beforeCode == Sgp4Errors.NONE) {
+                continue;
+            }
+            for (int k = 0; k < n; k++) {
+                int j = states.index(i, k);
+                double m = offsets.minutes(i, k);
+                int held = m > after ? afterCode : m < before ? beforeCode : Sgp4Errors.NONE;
+                if (held != Sgp4Errors.NONE && code[j] == Sgp4Errors.NONE) {
+                    code[j] = held;
+                    states.xKm()[j] = Double.NaN;
+                    states.yKm()[j] = Double.NaN;
+                    states.zKm()[j] = Double.NaN;
+                    if (states.hasVelocities()) {
+                        states.vxKmPerS()[j] = Double.NaN;
+                        states.vyKmPerS()[j] = Double.NaN;
+                        states.vzKmPerS()[j] = Double.NaN;
+                    }
+                }
+            }
+        }
     }
 
     private static void checkSize(int objects, long times) {
@@ -205,5 +267,32 @@ public final class Ephemerides {
     public double minutesSinceEpoch(int object, int time) {
         return minutesSinceEpoch != null ? minutesSinceEpoch[time]
                 : date(object, time).durationFrom(sets.get(object).epoch()) / 60.0;
+    }
+
+    /**
+     * Checks the states for SGP4 failures.
+     * @param field the flag or parameter that gave the element sets, named when every state failed
+     * @return null when no state failed, else one line saying how many failed and the first failure
+     * @throws CosmodromeException (bad value of {@code field}) when every state failed
+     */
+    public String failureWarning(String field) {
+        Sgp4States s = states;
+        int failed = s.failedCount();
+        if (failed == 0) {
+            return null;
+        }
+        int first = 0;
+        while (s.errorCode()[first] == Sgp4Errors.NONE) {
+            first++;
+        }
+        int code = s.errorCode()[first];
+        TleElements set = sets.get(first / s.timeCount());
+        String what = "SGP4 error " + code + " (" + Sgp4Errors.describe(code) + ")";
+        if (failed == s.errorCode().length) {
+            throw CosmodromeException.badValue(field, set.catalogNumber() + (set.name().isEmpty() ? "" : " " + set.name()),
+                    "element sets SGP4 can propagate at the times asked; propagating it failed with " + what);
+        }
+        return failed + " of " + s.errorCode().length + " states failed and carry their error (first: "
+                + set.catalogNumber() + ", " + what + ")";
     }
 }

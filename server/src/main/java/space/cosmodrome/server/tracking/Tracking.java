@@ -26,7 +26,6 @@ import space.cosmodrome.server.http.ApiException;
 import space.cosmodrome.server.http.Params;
 import space.cosmodrome.server.http.Responses;
 import space.cosmodrome.sgp4.Sgp4Errors;
-import space.cosmodrome.sgp4.Sgp4States;
 import space.cosmodrome.tle.TleElements;
 import space.cosmodrome.tracking.Ephemerides;
 import space.cosmodrome.tracking.EpochCheck;
@@ -163,7 +162,10 @@ public final class Tracking {
             epochWarning(sets, start, end, warnings);
             e = Ephemerides.onGrid(sets, start, end, stepS, frame, 1);
         }
-        failures(e, warnings);
+        String failures = e.failureWarning("catalog");
+        if (failures != null) {
+            warnings.add(failures);
+        }
         StringWriter out = new StringWriter();
         String type = "application/json";
         switch (fmt) {
@@ -282,32 +284,6 @@ public final class Tracking {
         if (w != null) {
             warnings.add(w);
         }
-    }
-
-    /** Every state failed: 400 naming the first object's error; some failed: a warning. */
-    private static void failures(Ephemerides e, List<String> warnings) {
-        Sgp4States s = e.states();
-        int failed = s.failedCount();
-        if (failed == 0) {
-            return;
-        }
-        int firstObject = -1;
-        int code = 0;
-        for (int j = 0; j < s.errorCode().length; j++) {
-            if (s.errorCode()[j] != Sgp4Errors.NONE) {
-                firstObject = j / s.timeCount();
-                code = s.errorCode()[j];
-                break;
-            }
-        }
-        TleElements set = e.sets().get(firstObject);
-        String what = "SGP4 error " + code + " (" + Sgp4Errors.describe(code) + ")";
-        if (failed == s.errorCode().length) {
-            throw CosmodromeException.badValue("catalog", set.catalogNumber() + (set.name().isEmpty() ? "" : " " + set.name()),
-                    "element sets SGP4 can propagate at the times asked; propagating it failed with " + what);
-        }
-        warnings.add(failed + " of " + s.errorCode().length + " states failed and carry their error (first: "
-                + set.catalogNumber() + ", " + what + ")");
     }
 
     private static void answer(Context ctx, String text, String type, List<String> warnings) {
