@@ -571,6 +571,7 @@ async function runPasses(ev) {
     const params = { observer: [f.lat.value, f.lon.value, f.altM.value || 0].join(","), from: trackingForm.from.value,
       days: f.days.value, minElevationDeg: f.minElevationDeg.value };
     if (f.visibleOnly.checked) params.visibleOnly = "true";
+    if (f.mask.value.trim()) params.mask = f.mask.value.trim();
     const r = await elementsRequest("/api/passes", params);
     out.innerHTML = "";
     const p = document.createElement("p");
