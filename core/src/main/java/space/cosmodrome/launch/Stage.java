@@ -25,10 +25,22 @@ import space.cosmodrome.error.CosmodromeException;
  * @param continuesPrevious true when this entry is a later phase of the previous entry's burn (CZ-2D's
  *                          verniers running on after its main engine stops): it lights the moment the previous
  *                          entry runs dry, and no coast can come between them
+ * @param publishedBurnTimeS burn time as published (s), NaN when none was found: documentation that checks
+ *                           the thrust, Isp and propellant figures (their {@link #burnTimeS()} should match it);
+ *                           the simulator never reads it
  */
 public record Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
                    double thrustVacuumN, double thrustSeaLevelN, double ispVacuumS, double minThrottle,
-                   Map<String, String> sources, double ignitionTimeS, boolean continuesPrevious) {
+                   Map<String, String> sources, double ignitionTimeS, boolean continuesPrevious,
+                   double publishedBurnTimeS) {
+
+    /** A stage with no published burn time. */
+    public Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
+                 double thrustVacuumN, double thrustSeaLevelN, double ispVacuumS, double minThrottle,
+                 Map<String, String> sources, double ignitionTimeS, boolean continuesPrevious) {
+        this(name, count, ignitesAtLiftoff, propellantMassKg, dryMassKg, thrustVacuumN, thrustSeaLevelN, ispVacuumS,
+                minThrottle, sources, ignitionTimeS, continuesPrevious, Double.NaN);
+    }
 
     /** A stage lit on the pad or in sequence, with no delayed ignition. */
     public Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
@@ -60,6 +72,10 @@ public record Stage(String name, int count, boolean ignitesAtLiftoff, double pro
         if (!(ignitionTimeS >= 0 && ignitionTimeS < 600) || (ignitionTimeS > 0 && !ignitesAtLiftoff)) {
             throw CosmodromeException.badValue("stage.ignitionTimeS", ignitionTimeS,
                     "allowed: 0 to 600 s, and only for a stage of the liftoff group");
+        }
+        if (!(Double.isNaN(publishedBurnTimeS) || publishedBurnTimeS > 0 && publishedBurnTimeS < 10_000)) {
+            throw CosmodromeException.badValue("stage.burnTimeS", publishedBurnTimeS,
+                    "allowed: a published burn time above 0 and below 10000 s, or absent");
         }
         if (continuesPrevious && ignitesAtLiftoff) {
             throw CosmodromeException.badValue("stage.ignition", "continuation",

@@ -54,7 +54,7 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
     record StageEntry(String name, Integer count, String ignition, Double propellantMassKg, Double dryMassKg,
                       Double thrustVacuumKn, Double thrustSeaLevelKn, Double ispVacuumS, Double ispSeaLevelS,
                       Double minThrottle, Map<String, String> sources, Map<String, String> alternatives,
-                      Double ignitionTimeS) {
+                      Double ignitionTimeS, Double burnTimeS) {
         Stage toStage(String vehicleId, int index) {
             String where = "vehicle " + vehicleId + ": stages[" + index + "]";
             require(propellantMassKg, where + ".propellantMassKg");
@@ -75,10 +75,15 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
                 throw space.cosmodrome.error.CosmodromeException.missing(where + ".thrustSeaLevelKn",
                         "a stage lit at liftoff needs its sea-level thrust");
             }
+            if (burnTimeS != null && (sources == null || sources.get("burnTime") == null)) {
+                // a published figure keeps its source: the burn time's goes under sources.burnTime
+                throw space.cosmodrome.error.CosmodromeException.missing(where + ".sources.burnTime",
+                        "the source of burnTimeS " + burnTimeS + " s");
+            }
             double seaLevel = thrustSeaLevelKn == null ? thrustVacuumKn : thrustSeaLevelKn;
             return new Stage(name, count == null ? 1 : count, liftoff, propellantMassKg, dryMassKg,
                     thrustVacuumKn * 1000, seaLevel * 1000, ispVacuumS, minThrottle == null ? 1 : minThrottle, sources,
-                    ignitionTimeS == null ? 0 : ignitionTimeS, continuation);
+                    ignitionTimeS == null ? 0 : ignitionTimeS, continuation, burnTimeS == null ? Double.NaN : burnTimeS);
         }
     }
 

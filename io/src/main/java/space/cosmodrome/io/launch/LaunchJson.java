@@ -38,7 +38,8 @@ public final class LaunchJson {
                     "propellantMassKg", st.propellantMassKg(), "dryMassKg", st.dryMassKg(),
                     "thrustVacuumKn", round(st.thrustVacuumN() / 1000, 3),
                     "thrustSeaLevelKn", round(st.thrustSeaLevelN() / 1000, 3), "ispVacuumS", st.ispVacuumS(),
-                    "burnTimeS", round(st.burnTimeS(), 1), "minThrottle", st.minThrottle(), "sources", st.sources()));
+                    "burnTimeS", round(st.burnTimeS(), 1),
+                    "publishedBurnTimeS", round(st.publishedBurnTimeS(), 1), "minThrottle", st.minThrottle(), "sources", st.sources()));
         }
         List<Object> payloads = new ArrayList<>();
         for (PublishedPayload p : v.publishedPayloads()) {
