@@ -109,4 +109,32 @@ class CatalogReaderTest {
             assertThat((String) e.details().get("allowed")).contains("angara-1.2");
         });
     }
+
+    @Test
+    void publishedBurnTimeNeedsItsSource() throws IOException {
+        String stage = String.join("\n",
+                "vehicles:",
+                "  - id: tiny",
+                "    name: Tiny",
+                "    diameterM: 1.0",
+                "    stages:",
+                "      - name: S1",
+                "        ignition: liftoff",
+                "        propellantMassKg: 1000",
+                "        dryMassKg: 100",
+                "        thrustVacuumKn: 30",
+                "        thrustSeaLevelKn: 27",
+                "        ispVacuumS: 300",
+                "        burnTimeS: 98",
+                "");
+        Path unsourced = dir.resolve("unsourced.yaml");
+        Files.writeString(unsourced, stage);
+        assertThatThrownBy(() -> CatalogReader.read(unsourced)).isInstanceOfSatisfying(CosmodromeException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
+            assertThat(e.getMessage()).contains("sources.burnTime");
+        });
+        Path sourced = dir.resolve("sourced.yaml");
+        Files.writeString(sourced, stage + "        sources:\n          burnTime: a flight timeline\n");
+        assertThat(CatalogReader.read(sourced).vehicle("tiny").stages().get(0).publishedBurnTimeS()).isEqualTo(98.0);
+    }
 }
