@@ -78,16 +78,24 @@ final class PlanCommand implements Callable<Integer> {
                     r.site().name(), r.payloadKg(), r.capacityKg(), r.marginKg());
         }
         Map<String, Object> orbit = (Map<String, Object>) summary.get("orbit");
-        o.printf(Locale.ROOT, "  orbit       %s x %s km, %s deg, LTAN %s, nodal period %s s%n",
-                orbit.get("perigeeAltitudeKm"), orbit.get("apogeeAltitudeKm"), orbit.get("inclinationDeg"), orbit.get("ltan"), orbit.get("nodalPeriodS"));
+        if (plan.isConstellation()) {
+            o.printf(Locale.ROOT, "  orbit       %s%n", plan.orbitSpec().describe());
+            o.printf(Locale.ROOT, "              first satellite %s x %s km, %s deg, first plane LTAN %s, nodal period %s s%n",
+                    orbit.get("perigeeAltitudeKm"), orbit.get("apogeeAltitudeKm"), orbit.get("inclinationDeg"), orbit.get("firstPlaneLtan"),
+                    orbit.get("nodalPeriodS"));
+            o.println("              each satellite in satellites.csv; access, revisit and coverage below: any satellite");
+        } else {
+            o.printf(Locale.ROOT, "  orbit       %s x %s km, %s deg, LTAN %s, nodal period %s s%n",
+                    orbit.get("perigeeAltitudeKm"), orbit.get("apogeeAltitudeKm"), orbit.get("inclinationDeg"), orbit.get("ltan"), orbit.get("nodalPeriodS"));
+        }
         double days = plan.trajectory().durationS() / 86_400;
         o.printf(Locale.ROOT, "  span        %.2f days from %s (%s)%n", days, ((Map<String, Object>) summary.get("analysis")).get("startUtc"),
                 plan.mission().propagation().id());
         o.printf(Locale.ROOT, "  contacts    %d passes, %.1f min per day%n", plan.contacts().contacts().size(),
                 plan.contacts().totalDurationS() / days / 60);
-        o.printf(Locale.ROOT, "  eclipse     umbra %.1f %% of the time, longest %.1f min; beta %s to %s deg%n",
-                100 * plan.eclipses().umbraFraction(), plan.eclipses().maxUmbraS() / 60,
-                ((Map<String, Object>) summary.get("eclipses")).get("betaMinDeg"), ((Map<String, Object>) summary.get("eclipses")).get("betaMaxDeg"));
+        o.printf(Locale.ROOT, "  eclipse     %sumbra %.1f %% of the time, longest %.1f min; beta %s to %s deg%n",
+                plan.isConstellation() ? "first satellite: " : "", 100 * plan.eclipses().umbraFraction(), plan.eclipses().maxUmbraS() / 60,
+                PlanJson.eclipses(plan.eclipses()).get("betaMinDeg"), PlanJson.eclipses(plan.eclipses()).get("betaMaxDeg"));
         for (var r : plan.accesses().revisits()) {
             o.printf(Locale.ROOT, "  access      %-20s %3d, mean gap %s h, max gap %s h%n", r.target().name(), r.count(),
                     Double.isFinite(r.meanGapS()) ? String.format(Locale.ROOT, "%.1f", r.meanGapS() / 3600) : "-",
@@ -101,13 +109,14 @@ final class PlanCommand implements Callable<Integer> {
         }
         if (plan.budgets().power() != null) {
             var p = plan.budgets().power();
-            o.printf(Locale.ROOT, "  power       %.0f Wh in, %.0f Wh used per orbit; depth of discharge %.0f %%%n",
-                    p.meanEnergyInWh(), p.meanEnergyUsedWh(), 100 * p.maxDepthOfDischarge());
+            o.printf(Locale.ROOT, "  power       %s%.0f Wh in, %.0f Wh used per orbit; depth of discharge %.0f %%%n",
+                    plan.isConstellation() ? "first satellite: " : "", p.meanEnergyInWh(), p.meanEnergyUsedWh(), 100 * p.maxDepthOfDischarge());
         }
         if (plan.budgets().data() != null) {
             var d = plan.budgets().data();
-            o.printf(Locale.ROOT, "  data        %.0f Mbit collected, %.0f Mbit downlink capacity per day%n",
-                    d.collectedMbitPerDay(), d.downlinkCapacityMbitPerDay());
+            o.printf(Locale.ROOT, "  data        %s%.0f Mbit collected (%.0f s imaging), %.0f Mbit downlink capacity per day%n",
+                    plan.isConstellation() ? "per satellite, first: " : "", d.collectedMbitPerDay(), d.imagingSPerDay(),
+                    d.downlinkCapacityMbitPerDay());
         }
         StringBuilder life = new StringBuilder();
         for (var s : plan.lifetime().scenarios()) {

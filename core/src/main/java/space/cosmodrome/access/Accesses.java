@@ -110,7 +110,13 @@ public final class Accesses {
         return best;
     }
 
-    static Revisit revisit(Target target, List<Access> accesses, AbsoluteDate spanStart) {
+    /**
+     * @param target the target
+     * @param accesses its accesses, sorted by start and disjoint
+     * @param spanStart the start of the span
+     * @return the revisit statistics
+     */
+    public static Revisit revisit(Target target, List<Access> accesses, AbsoluteDate spanStart) {
         double total = accesses.stream().mapToDouble(Access::durationS).sum();
         if (accesses.isEmpty()) {
             return new Revisit(target, 0, 0, Double.NaN, Double.NaN, null, Double.NaN, Double.NaN);

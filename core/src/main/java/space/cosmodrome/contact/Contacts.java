@@ -178,7 +178,8 @@ public final class Contacts {
         return topo.getElevation(e.getPosition(date, e.getFrame()), e.getFrame(), date);
     }
 
-    private static List<DailyContacts> daily(List<Contact> contacts, List<GroundStation> stations) {
+    /** @return per station (in the given order) and UTC day of AOS, the passes and their total duration */
+    public static List<DailyContacts> daily(List<Contact> contacts, List<GroundStation> stations) {
         TimeScale utc = OrekitData.utc();
         List<DailyContacts> result = new ArrayList<>();
         for (GroundStation s : stations) {

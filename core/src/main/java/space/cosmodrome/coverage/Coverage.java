@@ -37,11 +37,39 @@ public final class Coverage {
         return List.copyOf(out);
     }
 
-    private static RegionCoverage region(EarthFixedTrack track, OneAxisEllipsoid earth, Region region, SensorLimits limits) {
-        List<PointCoverage> points = new ArrayList<>();
+    /**
+     * The access intervals of every grid point, for callers that combine several satellites' (a constellation
+     * covers a point whenever any of its satellites does).
+     *
+     * @param track the sampled trajectory
+     * @param region the region
+     * @param limits the sensor limits
+     * @return per grid point (in the region's grid order), its access intervals in time order
+     */
+    public static List<List<ConditionIntervals.Interval>> intervals(EarthFixedTrack track, Region region, SensorLimits limits) {
+        OneAxisEllipsoid earth = Bodies.earth();
+        List<List<ConditionIntervals.Interval>> out = new ArrayList<>();
         for (Region.GridPoint p : region.gridPoints()) {
             GroundPoint ground = new GroundPoint(earth, p.latitudeRad(), p.longitudeRad(), limits);
-            List<ConditionIntervals.Interval> intervals = ConditionIntervals.find(track, i -> ground.sampled(track, i), null);
+            out.add(ConditionIntervals.find(track, i -> ground.sampled(track, i), null));
+        }
+        return out;
+    }
+
+    private static RegionCoverage region(EarthFixedTrack track, OneAxisEllipsoid earth, Region region, SensorLimits limits) {
+        return fromIntervals(region, intervals(track, region, limits));
+    }
+
+    /**
+     * @param region the region
+     * @param perPoint per grid point (in the region's grid order), its access intervals: sorted and disjoint
+     * @return the region's coverage
+     */
+    public static RegionCoverage fromIntervals(Region region, List<List<ConditionIntervals.Interval>> perPoint) {
+        List<PointCoverage> points = new ArrayList<>();
+        for (int j = 0; j < perPoint.size(); j++) {
+            Region.GridPoint p = region.gridPoints().get(j);
+            List<ConditionIntervals.Interval> intervals = perPoint.get(j);
             double total = 0;
             double gapSum = 0;
             double gapMax = Double.NaN;

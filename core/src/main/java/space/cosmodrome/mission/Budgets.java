@@ -1,8 +1,9 @@
 package space.cosmodrome.mission;
 
 /**
- * Power and data budgets. Power counts penumbra as dark (conservative); data counts every access as imaged
- * and every contact as fully used for downlink, with simultaneous contacts (or accesses) counted once.
+ * Power and data budgets. Power counts penumbra as dark (conservative); data counts every access as imaged (for
+ * its whole length, or one scene of {@link DataRates#imagingSPerAccess} seconds) and every contact as fully used
+ * for downlink, with simultaneous contacts (or accesses) counted once.
  *
  * @param power the power budget, or null without a power system
  * @param data the data budget, or null without data rates
@@ -31,8 +32,9 @@ public record Budgets(PowerBudget power, DataBudget data) {
      *
      * @param collectedMbitPerDay imaging time per day × collection rate (Mbit)
      * @param downlinkCapacityMbitPerDay contact time per day × downlink rate (Mbit)
+     * @param imagingSPerDay imaging time per day (s)
      */
-    public record DataBudget(double collectedMbitPerDay, double downlinkCapacityMbitPerDay) {
+    public record DataBudget(double collectedMbitPerDay, double downlinkCapacityMbitPerDay, double imagingSPerDay) {
         /** @return downlink capacity less collected data (Mbit/day) */
         public double marginMbitPerDay() {
             return downlinkCapacityMbitPerDay - collectedMbitPerDay;

@@ -28,8 +28,24 @@ import space.cosmodrome.orbit.Trajectory;
  * @param budgets power and data budgets
  * @param lifetime orbit lifetime, disposal and station-keeping under the solar-activity scenarios
  * @param warnings caveats for the user
+ * @param constellation for a Walker constellation: the satellites' own plans and what combines them, null for one
+ *        satellite; then {@code initialOrbit}, {@code trajectory}, {@code eclipses} and {@code budgets} are the first
+ *        satellite's, {@code contacts} all satellites' (see {@link ConstellationPlan#contacts()} for which one),
+ *        {@code accesses} and {@code coverage} the union over all satellites
  */
 public record MissionPlan(Mission mission, AscentResult ascent, OrbitSpec orbitSpec, Orbit initialOrbit, Trajectory trajectory,
                           ContactReport contacts, EclipseReport eclipses, AccessReport accesses, List<RegionCoverage> coverage, Budgets budgets,
-                          LifetimeReport lifetime, List<String> warnings) {
+                          LifetimeReport lifetime, List<String> warnings, ConstellationPlan constellation) {
+    /** A plan for one satellite. */
+    public MissionPlan(Mission mission, AscentResult ascent, OrbitSpec orbitSpec, Orbit initialOrbit, Trajectory trajectory,
+                       ContactReport contacts, EclipseReport eclipses, AccessReport accesses, List<RegionCoverage> coverage,
+                       Budgets budgets, LifetimeReport lifetime, List<String> warnings) {
+        this(mission, ascent, orbitSpec, initialOrbit, trajectory, contacts, eclipses, accesses, coverage, budgets, lifetime,
+                warnings, null);
+    }
+
+    /** @return whether this is a constellation's plan */
+    public boolean isConstellation() {
+        return constellation != null;
+    }
 }

@@ -1,5 +1,8 @@
 package space.cosmodrome.orbit;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.orekit.errors.OrekitException;
 import org.orekit.forces.gravity.potential.GravityFieldFactory;
 import org.orekit.orbits.CartesianOrbit;
@@ -21,7 +24,8 @@ import space.cosmodrome.error.CosmodromeException;
 
 /** How a mission's initial orbit is given. Each variant builds an Orekit orbit in GCRF. */
 public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynchronous, OrbitSpec.FromLaunch,
-        OrbitSpec.Keplerian, OrbitSpec.Frozen, OrbitSpec.RepeatGroundTrack, OrbitSpec.FromTle {
+        OrbitSpec.Keplerian, OrbitSpec.Frozen, OrbitSpec.RepeatGroundTrack, OrbitSpec.FromTle, OrbitSpec.Walker,
+        OrbitSpec.WalkerMember {
 
     /** @return the initial orbit (GCRF, WGS84 μ) */
     Orbit initialOrbit();
@@ -344,6 +348,196 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
         public String describe() {
             return String.format(java.util.Locale.ROOT, "TLE %d (epoch %s), %.2f rev/day, %.2f deg", tle.getSatelliteNumber(),
                     tle.getDate(), tle.getMeanMotion() * 86_400 / (2 * Math.PI), Math.toDegrees(tle.getI()));
+        }
+    }
+
+    /**
+     * A Walker constellation: {@code totalSatellites} satellites in {@code planes} circular orbital planes of equal
+     * inclination, evenly spaced. J. G. Walker, "Satellite constellations", Journal of the British Interplanetary
+     * Society 37 (1984), pp. 559-572, writes the pattern i: T/P/F: with p = 0 .. P-1 the plane and s = 0 .. S-1 the
+     * slot in it (S = T/P satellites per plane),
+     * <ul>
+     *   <li>the planes' ascending nodes are spread evenly: RAAN = RAAN0 + p 360/P deg (delta pattern, the nodes over
+     *       the whole equator) or RAAN0 + p 180/P deg (star pattern, the nodes over half of it, near-polar orbits);</li>
+     *   <li>the satellites of a plane are spread evenly: argument of latitude s 360/S = s 360 P/T deg;</li>
+     *   <li>each plane is phased against the one to its west by F 360/T deg (0 &lt;= F &lt; P): argument of latitude
+     *       u = s 360 P/T + p F 360/T deg at the epoch.</li>
+     * </ul>
+     * Every member flies the same circular mean orbit (Eckstein-Hechler mean elements, as {@link Circular}).
+     *
+     * @param star true for a star pattern (nodes over 180 deg), false for a delta pattern (nodes over 360 deg)
+     * @param totalSatellites T, 1 to {@link #MAX_SATELLITES}
+     * @param planes P, 1 to T, dividing T
+     * @param phasing F, 0 to P - 1
+     * @param altitudeM mean altitude above the equatorial radius (m)
+     * @param inclinationRad inclination (rad); NaN when sun-synchronous (it then follows from the altitude)
+     * @param ltanHours local time of the first plane's ascending node (h) when sun-synchronous, NaN otherwise
+     * @param raanRad the first plane's RAAN (rad) when not sun-synchronous
+     * @param epoch epoch; satellite (0, 0) is at its ascending node then
+     */
+    record Walker(boolean star, int totalSatellites, int planes, int phasing, double altitudeM, double inclinationRad,
+                  double ltanHours, double raanRad, AbsoluteDate epoch) implements OrbitSpec {
+        /** Most satellites in a constellation plan (each is propagated and analysed). */
+        public static final int MAX_SATELLITES = 100;
+
+        public Walker {
+            String p = "orbit.walker.";
+            if (!(totalSatellites >= 1 && totalSatellites <= MAX_SATELLITES)) {
+                throw CosmodromeException.badValue(p + "totalSatellites", totalSatellites, "allowed: 1 to " + MAX_SATELLITES);
+            }
+            if (!(planes >= 1 && planes <= totalSatellites)) {
+                throw CosmodromeException.badValue(p + "planes", planes, "allowed: 1 to totalSatellites (" + totalSatellites + ")");
+            }
+            if (totalSatellites % planes != 0) {
+                throw CosmodromeException.badValue(p + "planes", planes, "a divisor of totalSatellites (" + totalSatellites
+                        + "): every plane holds the same number of satellites; allowed: " + divisors(totalSatellites));
+            }
+            if (!(phasing >= 0 && phasing < planes)) {
+                throw CosmodromeException.badValue(p + "phasing", phasing, "allowed: 0 to planes - 1 (" + (planes - 1) + ")");
+            }
+            checkAltitude(p + "altitudeKm", altitudeM);
+            boolean sso = !Double.isNaN(ltanHours);
+            if (sso && !(ltanHours >= 0 && ltanHours < 24)) {
+                throw CosmodromeException.badValue(p + "ltan", ltanHours, "allowed: 00:00 to 23:59");
+            }
+            if (sso) {
+                double h = altitudeM;
+                try {
+                    TargetOrbit.sunSynchronousInclination(h, h);
+                } catch (CosmodromeException e) {
+                    throw CosmodromeException.badValue(p + "altitudeKm", h / 1000, String.valueOf(e.details().getOrDefault("allowed",
+                            "an altitude with a sun-synchronous inclination")));
+                }
+            } else if (!(inclinationRad >= 0 && inclinationRad <= Math.PI)) {
+                throw CosmodromeException.badValue(p + "inclinationDeg", Math.toDegrees(inclinationRad), "allowed: 0 to 180 deg");
+            }
+        }
+
+        private static String divisors(int n) {
+            StringBuilder sb = new StringBuilder();
+            for (int d = 1; d <= n; d++) {
+                if (n % d == 0) {
+                    sb.append(sb.length() == 0 ? "" : ", ").append(d);
+                }
+            }
+            return sb.toString();
+        }
+
+        /** @return whether the planes are sun-synchronous */
+        public boolean sunSynchronous() {
+            return !Double.isNaN(ltanHours);
+        }
+
+        /** @return S = T / P */
+        public int satellitesPerPlane() {
+            return totalSatellites / planes;
+        }
+
+        /** @return the inclination (rad): given, or the sun-synchronous one for the altitude */
+        public double inclination() {
+            return sunSynchronous() ? TargetOrbit.sunSynchronousInclination(altitudeM, altitudeM) : inclinationRad;
+        }
+
+        /** @return the first plane's RAAN at the epoch (rad) */
+        public double firstRaanRad() {
+            return sunSynchronous() ? meanSunRightAscension(epoch) + Math.toRadians(15 * (ltanHours - 12)) : raanRad;
+        }
+
+        /** @return the spacing of the planes' nodes (rad): 2π/P (delta) or π/P (star) */
+        public double raanSpacingRad() {
+            return (star ? Math.PI : 2 * Math.PI) / planes;
+        }
+
+        /** @return the spacing of the satellites in a plane (rad): 2π P/T */
+        public double inPlaneSpacingRad() {
+            return 2 * Math.PI * planes / totalSatellites;
+        }
+
+        /** @return the phase between neighbouring planes (rad): 2π F/T */
+        public double interPlanePhaseRad() {
+            return 2 * Math.PI * phasing / totalSatellites;
+        }
+
+        /** @return every member, plane by plane, slot by slot */
+        public List<WalkerMember> members() {
+            List<WalkerMember> out = new ArrayList<>();
+            for (int plane = 0; plane < planes; plane++) {
+                for (int slot = 0; slot < satellitesPerPlane(); slot++) {
+                    out.add(new WalkerMember(this, plane, slot));
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        /** The reference member (plane 0, slot 0). */
+        @Override
+        public Orbit initialOrbit() {
+            return new WalkerMember(this, 0, 0).initialOrbit();
+        }
+
+        /** @return "i:T/P/F" in Walker's notation, e.g. "97.40:12/3/1" */
+        public String notation() {
+            return String.format(java.util.Locale.ROOT, "%.2f:%d/%d/%d", Math.toDegrees(inclination()), totalSatellites, planes, phasing);
+        }
+
+        @Override
+        public String describe() {
+            String plane;
+            if (sunSynchronous()) {
+                int h = (int) ltanHours;
+                int m = (int) Math.round((ltanHours - h) * 60);
+                plane = String.format(java.util.Locale.ROOT, "sun-synchronous, first plane LTAN %02d:%02d", h, m);
+            } else {
+                plane = String.format(java.util.Locale.ROOT, "first plane RAAN %.2f deg", Math.toDegrees(raanRad));
+            }
+            return String.format(java.util.Locale.ROOT, "Walker %s %s: %d satellites in %d planes, %.0f km, %s",
+                    star ? "star" : "delta", notation(), totalSatellites, planes, altitudeM / 1000, plane);
+        }
+    }
+
+    /**
+     * One satellite of a {@link Walker} constellation.
+     *
+     * @param walker the constellation
+     * @param plane plane index, 0 to P-1
+     * @param slot slot in the plane, 0 to T/P-1
+     */
+    record WalkerMember(Walker walker, int plane, int slot) implements OrbitSpec {
+        public WalkerMember {
+            if (plane < 0 || plane >= walker.planes() || slot < 0 || slot >= walker.satellitesPerPlane()) {
+                throw new IllegalArgumentException("no such member: plane " + plane + ", slot " + slot);
+            }
+        }
+
+        /** @return the member's name: P (plane) and S (slot), counted from 1, e.g. "P2S3" */
+        public String name() {
+            return "P" + (plane + 1) + "S" + (slot + 1);
+        }
+
+        /** @return the RAAN of the member's plane at the epoch (rad) */
+        public double raanRad() {
+            return walker.firstRaanRad() + plane * walker.raanSpacingRad();
+        }
+
+        /** @return the argument of latitude at the epoch (rad), in [0, 2π) */
+        public double argumentOfLatitudeRad() {
+            double u = slot * walker.inPlaneSpacingRad() + plane * walker.interPlanePhaseRad();
+            return u % (2 * Math.PI);
+        }
+
+        @Override
+        public Orbit initialOrbit() {
+            CircularOrbit mean = new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + walker.altitudeM(), 0, 0,
+                    walker.inclination(), raanRad(), argumentOfLatitudeRad(), PositionAngleType.TRUE, Bodies.gcrf(),
+                    walker.epoch(), Constants.WGS84_EARTH_MU);
+            return osculating(mean);
+        }
+
+        @Override
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "%s of %s: RAAN %.2f deg, argument of latitude %.2f deg at the epoch",
+                    name(), walker.notation(), Math.toDegrees(((raanRad() % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI)),
+                    Math.toDegrees(argumentOfLatitudeRad()));
         }
     }
 

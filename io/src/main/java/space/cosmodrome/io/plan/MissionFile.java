@@ -21,11 +21,15 @@ record MissionFile(String name, SatelliteEntry satellite, OrbitEntry orbit, Stri
     record PowerEntry(Double arrayPowerW, Double consumptionW, Double batteryWh) {
     }
 
-    record DataEntry(Double collectMbitPerS, Double downlinkMbitPerS) {
+    record DataEntry(Double collectMbitPerS, Double imagingSPerAccess, Double downlinkMbitPerS) {
     }
 
     record OrbitEntry(LaunchEntry launch, CircularEntry circular, SunSynchronousEntry sunSynchronous, KeplerianEntry keplerian,
-                      FrozenEntry frozen, RepeatGroundTrackEntry repeatGroundTrack, TleEntry tle) {
+                      FrozenEntry frozen, RepeatGroundTrackEntry repeatGroundTrack, TleEntry tle, WalkerEntry walker) {
+    }
+
+    record WalkerEntry(String pattern, Integer totalSatellites, Integer planes, Integer phasing, Double altitudeKm,
+                       Double semiMajorAxisKm, Double inclinationDeg, String ltan, Double raanDeg, String epochUtc) {
     }
 
     record KeplerianEntry(Double semiMajorAxisKm, Double eccentricity, Double inclinationDeg, Double raanDeg,

@@ -218,12 +218,13 @@ public final class MissionReader {
                     require(s.power().batteryWh(), "satellite.power.batteryWh", "the battery capacity (Wh)"));
             DataRates data = s.data() == null ? null : new DataRates(
                     require(s.data().collectMbitPerS(), "satellite.data.collectMbitPerS", "the imaging data rate (Mbit/s)"),
+                    or(s.data().imagingSPerAccess(), Double.NaN),
                     require(s.data().downlinkMbitPerS(), "satellite.data.downlinkMbitPerS", "the downlink rate (Mbit/s)"));
 
             MissionFile.OrbitEntry o = require(f.orbit(), "orbit", "one of " + ORBIT_KINDS);
             int given = (o.launch() != null ? 1 : 0) + (o.circular() != null ? 1 : 0) + (o.sunSynchronous() != null ? 1 : 0)
                     + (o.keplerian() != null ? 1 : 0) + (o.frozen() != null ? 1 : 0) + (o.repeatGroundTrack() != null ? 1 : 0)
-                    + (o.tle() != null ? 1 : 0);
+                    + (o.tle() != null ? 1 : 0) + (o.walker() != null ? 1 : 0);
             if (given != 1) {
                 throw CosmodromeException.badValue("orbit", given + " orbit sections", "give exactly one of " + ORBIT_KINDS);
             }
@@ -288,6 +289,8 @@ public final class MissionReader {
                         date(p + "epochUtc", require(r.epochUtc(), p + "epochUtc", "an ISO-8601 UTC time")));
             } else if (o.tle() != null) {
                 orbit = new OrbitSpec.FromTle(tle(o.tle()));
+            } else if (o.walker() != null) {
+                orbit = walker(o.walker());
             }
             PropagationModel model = propagation(f.propagation(), orbit instanceof OrbitSpec.FromTle);
             Mission.Gravity gravity = f.propagationOptions() == null ? Mission.Gravity.DEFAULT : new Mission.Gravity(
@@ -367,6 +370,52 @@ public final class MissionReader {
             }
         }
 
+        private OrbitSpec.Walker walker(MissionFile.WalkerEntry w) {
+            String p = "orbit.walker.";
+            String pattern = w.pattern() == null ? "delta" : w.pattern().trim();
+            if (!pattern.equals("delta") && !pattern.equals("star")) {
+                throw CosmodromeException.badValue(p + "pattern", w.pattern(), "allowed: delta (nodes over 360 deg) or star (over 180 deg)");
+            }
+            int total = require(w.totalSatellites(), p + "totalSatellites", "the number of satellites T");
+            int planes = require(w.planes(), p + "planes", "the number of orbital planes P (a divisor of totalSatellites)");
+            int phasing = require(w.phasing(), p + "phasing", "the relative phasing F, 0 to planes - 1");
+            if ((w.altitudeKm() == null) == (w.semiMajorAxisKm() == null)) {
+                throw CosmodromeException.badValue(w.altitudeKm() == null ? p + "altitudeKm" : p + "semiMajorAxisKm",
+                        w.altitudeKm() == null ? "neither altitudeKm nor semiMajorAxisKm" : "both altitudeKm and semiMajorAxisKm",
+                        "give one of altitudeKm (mean altitude) and semiMajorAxisKm");
+            }
+            double altitudeM = w.altitudeKm() != null ? 1000 * w.altitudeKm()
+                    : 1000 * w.semiMajorAxisKm() - org.orekit.utils.Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
+            String altitudeField = p + (w.altitudeKm() != null ? "altitudeKm" : "semiMajorAxisKm");
+            AbsoluteDate epoch = date(p + "epochUtc", require(w.epochUtc(), p + "epochUtc", "an ISO-8601 UTC time"));
+            double ltan = Double.NaN;
+            double inclination = Double.NaN;
+            if (w.ltan() != null) {
+                if (w.inclinationDeg() != null || w.raanDeg() != null) {
+                    throw CosmodromeException.badValue(p + (w.inclinationDeg() != null ? "inclinationDeg" : "raanDeg"),
+                            w.inclinationDeg() != null ? w.inclinationDeg() : w.raanDeg(),
+                            "leave it out with ltan (sun-synchronous: the inclination follows from the altitude, the RAAN from ltan)");
+                }
+                ltan = ltan(p + "ltan", w.ltan());
+            } else {
+                inclination = Math.toRadians(require(w.inclinationDeg(), p + "inclinationDeg",
+                        "the inclination in deg, or ltan for sun-synchronous planes"));
+            }
+            double l = ltan;
+            double i = inclination;
+            try {
+                return new OrbitSpec.Walker(pattern.equals("star"), total, planes, phasing, altitudeM, i, l,
+                        Math.toRadians(or(w.raanDeg(), 0.0)), epoch);
+            } catch (CosmodromeException e) {
+                Object field = e.details().get("field");
+                if ((p + "altitudeKm").equals(field) && !altitudeField.equals(field)) {
+                    throw CosmodromeException.badValue(altitudeField, w.semiMajorAxisKm(), "a semi-major axis "
+                            + (altitudeM < 0 ? "above the Earth's radius" : "of 6,498 to 56,378 km: " + e.details().getOrDefault("allowed", "")));
+                }
+                throw e;
+            }
+        }
+
         private LaunchPlan launch(MissionFile.LaunchEntry l) {
             String siteId = require(l.site(), "orbit.launch.site", "a launch site id (see 'cosmodrome sites')");
             String vehicleId = require(l.vehicle(), "orbit.launch.vehicle", "a vehicle id (see 'cosmodrome vehicles')");
@@ -408,7 +457,7 @@ public final class MissionReader {
         throw CosmodromeException.badValue("propagation", text, "allowed: keplerian, j2, numerical, sgp4 (for orbit.tle)");
     }
 
-    private static final String ORBIT_KINDS = "launch, circular, sunSynchronous, keplerian, frozen, repeatGroundTrack, tle";
+    private static final String ORBIT_KINDS = "launch, circular, sunSynchronous, keplerian, frozen, repeatGroundTrack, tle, walker";
 
     /** Runs a conversion, renaming the field of an error it throws (catalog lookups name CLI flags). */
     private static <T> T renamed(String field, Supplier<T> body) {

@@ -36,28 +36,19 @@ final class PlanCzml {
         List<Object> doc = new ArrayList<>();
         doc.add(object("id", "document", "name", plan.mission().name(), "version", "1.0",
                 "clock", object("interval", interval, "currentTime", start, "multiplier", 60)));
-        List<SpacecraftState> samples = plan.trajectory().samples();
-        int stride = Math.max(1, (int) Math.ceil(samples.size() / (double) MAX_SAMPLES));
-        Frame gcrf = Bodies.gcrf();
-        List<Double> cartesian = new ArrayList<>();
-        for (int i = 0; i < samples.size(); i += stride) {
-            SpacecraftState s = samples.get(i);
-            Vector3D p = s.getPosition(gcrf);
-            cartesian.add(round(s.getDate().durationFrom(plan.trajectory().start()), 3));
-            cartesian.add(round(p.getX(), 1));
-            cartesian.add(round(p.getY(), 1));
-            cartesian.add(round(p.getZ(), 1));
+        if (plan.isConstellation()) {
+            List<MissionPlan> members = plan.constellation().satellites();
+            // fewer samples per satellite, so that the document stays about the size of one satellite's
+            int perSatellite = Math.max(2000, MAX_SAMPLES / members.size());
+            for (int k = 0; k < members.size(); k++) {
+                MissionPlan m = members.get(k);
+                String name = space.cosmodrome.mission.ConstellationPlan.name(m);
+                int plane = ((space.cosmodrome.orbit.OrbitSpec.WalkerMember) m.orbitSpec()).plane();
+                doc.add(satellite("satellite/" + name, name, m, interval, perSatellite, PLANE_COLORS.get(plane % PLANE_COLORS.size())));
+            }
+        } else {
+            doc.add(satellite("satellite", plan.mission().name(), plan, interval, MAX_SAMPLES, List.of(255, 120, 0, 255)));
         }
-        double periodS = plan.eclipses().meanNodalPeriodS();
-        doc.add(object("id", "satellite", "name", plan.mission().name(), "availability", interval,
-                "position", object("epoch", start, "referenceFrame", "INERTIAL", "interpolationAlgorithm", "LAGRANGE",
-                        "interpolationDegree", 5, "cartesian", cartesian),
-                "path", object("width", 1.5, "leadTime", Double.isFinite(periodS) ? round(periodS / 2, 0) : 2800,
-                        "trailTime", Double.isFinite(periodS) ? round(periodS / 2, 0) : 2800, "resolution", 60,
-                        "material", object("solidColor", object("color", object("rgba", List.of(255, 120, 0, 255))))),
-                "point", object("pixelSize", 7, "color", object("rgba", List.of(255, 255, 255, 255))),
-                "label", object("text", plan.mission().name(), "font", "12px sans-serif", "pixelOffset",
-                        object("cartesian2", List.of(10, 0)))));
         for (GroundStation s : plan.mission().stations()) {
             doc.add(place("station/" + s.name(), s.name(), s.longitudeRad(), s.latitudeRad(), s.altitudeM(), List.of(40, 110, 220, 255)));
         }
@@ -88,6 +79,36 @@ final class PlanCzml {
                             "material", object("solidColor", object("color", object("rgba", List.of(30, 160, 70, 140)))))));
         }
         return doc;
+    }
+
+    /** Path colours of a constellation's planes. */
+    static final List<List<Integer>> PLANE_COLORS = List.of(List.of(255, 120, 0, 255), List.of(40, 160, 255, 255),
+            List.of(220, 60, 160, 255), List.of(60, 200, 90, 255), List.of(240, 210, 40, 255), List.of(150, 90, 230, 255));
+
+    /** One satellite's entity: GCRF positions (thinned to at most maxSamples), path, point and label. */
+    private static Map<String, Object> satellite(String id, String name, MissionPlan plan, String interval, int maxSamples,
+                                                 List<Integer> rgba) {
+        List<SpacecraftState> samples = plan.trajectory().samples();
+        int stride = Math.max(1, (int) Math.ceil(samples.size() / (double) maxSamples));
+        Frame gcrf = Bodies.gcrf();
+        List<Double> cartesian = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i += stride) {
+            SpacecraftState s = samples.get(i);
+            Vector3D p = s.getPosition(gcrf);
+            cartesian.add(round(s.getDate().durationFrom(plan.trajectory().start()), 3));
+            cartesian.add(round(p.getX(), 1));
+            cartesian.add(round(p.getY(), 1));
+            cartesian.add(round(p.getZ(), 1));
+        }
+        double periodS = plan.eclipses().meanNodalPeriodS();
+        return object("id", id, "name", name, "availability", interval,
+                "position", object("epoch", Times.iso(plan.trajectory().start()), "referenceFrame", "INERTIAL",
+                        "interpolationAlgorithm", "LAGRANGE", "interpolationDegree", 5, "cartesian", cartesian),
+                "path", object("width", 1.5, "leadTime", Double.isFinite(periodS) ? round(periodS / 2, 0) : 2800,
+                        "trailTime", Double.isFinite(periodS) ? round(periodS / 2, 0) : 2800, "resolution", 60,
+                        "material", object("solidColor", object("color", object("rgba", rgba)))),
+                "point", object("pixelSize", 7, "color", object("rgba", List.of(255, 255, 255, 255))),
+                "label", object("text", name, "font", "12px sans-serif", "pixelOffset", object("cartesian2", List.of(10, 0))));
     }
 
     private static Map<String, Object> place(String id, String name, double lonRad, double latRad, double heightM, List<Integer> rgba) {

@@ -62,6 +62,11 @@ public final class PlanFiles {
      * @return the paths written
      */
     public static List<Path> write(MissionPlan plan, Map<String, Object> summary, Path dir) {
+        return write(plan.isConstellation() ? ConstellationFiles.render(plan, summary) : render(plan, summary), dir);
+    }
+
+    /** @return one satellite's files by name, rendered in memory */
+    static Map<String, String> render(MissionPlan plan, Map<String, Object> summary) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("summary.json", Json.write(summary) + "\n");
         files.put("contacts.csv", contactsCsv(plan));
@@ -79,6 +84,11 @@ public final class PlanFiles {
         files.put("coverage.geojson", Json.write(geometry.coverageGeoJson()) + "\n");
         files.put("orbit.czml", Json.write(PlanCzml.document(plan, geometry)) + "\n");
         files.put("report.html", ReportHtml.render(plan, summary, track, geometry));
+        return files;
+    }
+
+    /** Writes rendered files into a temporary directory inside dir, then moves them in. */
+    static List<Path> write(Map<String, String> files, Path dir) {
         Path target = dir.toAbsolutePath().normalize();
         Path tmp = null;
         try {
@@ -170,7 +180,7 @@ public final class PlanFiles {
         return sb.toString();
     }
 
-    private static String number(double v) {
+    static String number(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f", v) : "";
     }
 
@@ -187,13 +197,18 @@ public final class PlanFiles {
 
     /** @return the sampled trajectory as a CCSDS OEM (KVN, GCRF, UTC), written by Orekit */
     static String oem(MissionPlan plan) {
+        return oem(plan, plan.mission().name(), objectId(plan));
+    }
+
+    /** @return the sampled trajectory as a CCSDS OEM, named as given */
+    static String oem(MissionPlan plan, String objectName, String objectId) {
         try {
             OrekitEphemerisFile file = new OrekitEphemerisFile();
             List<SpacecraftState> samples = plan.trajectory().samples();
-            file.addSatellite(objectId(plan)).addNewSegment(samples, 8);
+            file.addSatellite(objectId).addNewSegment(samples, 8);
             OemMetadata template = new OemMetadata(7);
-            template.setObjectName(plan.mission().name());
-            template.setObjectID(objectId(plan));
+            template.setObjectName(objectName);
+            template.setObjectID(objectId);
             template.setCenter(BodyFacade.create(CenterName.EARTH));
             template.setReferenceFrame(FrameFacade.map(samples.get(0).getFrame()));
             template.setTimeSystem(TimeSystem.UTC);
@@ -210,7 +225,7 @@ public final class PlanFiles {
         }
     }
 
-    private static String objectId(MissionPlan plan) {
+    static String objectId(MissionPlan plan) {
         String id = plan.mission().name().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-");
         return id.isEmpty() ? "SATELLITE" : id;
     }
@@ -230,13 +245,13 @@ public final class PlanFiles {
         return Json.object("type", "FeatureCollection", "features", features);
     }
 
-    private static Object point(String name, String kind, double lonRad, double latRad) {
+    static Object point(String name, String kind, double lonRad, double latRad) {
         return Json.object("type", "Feature", "properties", Json.object("name", name, "kind", kind),
                 "geometry", Json.object("type", "Point", "coordinates",
                         new double[] {Json.round(Math.toDegrees(lonRad), 5), Json.round(Math.toDegrees(latRad), 5)}));
     }
 
-    private static String csv(String s) {
+    static String csv(String s) {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -43,10 +43,14 @@ final class PlanGeometry {
     /** The swath edges over the first day only, for maps that would drown in a week of them. */
     final List<List<double[]>> firstDayEdges;
     final List<AccessFootprint> footprints;
+    /** The ground track over the first day only (a constellation's map draws every satellite's). */
+    final List<List<double[]>> firstDayTrack;
 
     private PlanGeometry(MissionPlan plan, List<List<double[]>> groundTrack, List<List<double[]>> leftEdge,
-                         List<List<double[]>> rightEdge, List<List<double[]>> firstDayEdges, List<AccessFootprint> footprints) {
+                         List<List<double[]>> rightEdge, List<List<double[]>> firstDayEdges, List<AccessFootprint> footprints,
+                         List<List<double[]>> firstDayTrack) {
         this.firstDayEdges = firstDayEdges;
+        this.firstDayTrack = firstDayTrack;
         this.plan = plan;
         this.groundTrack = groundTrack;
         this.leftEdge = leftEdge;
@@ -92,7 +96,30 @@ final class PlanGeometry {
                 }
             }
         }
-        return new PlanGeometry(plan, split(subSatellite), split(left), split(right), firstDayEdges, footprints);
+        return new PlanGeometry(plan, split(subSatellite), split(left), split(right), firstDayEdges, footprints,
+                split(subSatellite.subList(0, firstDay)));
+    }
+
+    /**
+     * A constellation's geometry: every satellite's ground track over the first day, footprints and swath edges
+     * (not drawn on the report's maps, where a dozen swaths hide everything); the regions of the plan.
+     *
+     * @param plan the constellation's plan (its coverage is the union)
+     * @param members each satellite's geometry
+     * @return the combined geometry
+     */
+    static PlanGeometry combined(MissionPlan plan, List<PlanGeometry> members) {
+        List<List<double[]>> track = new ArrayList<>();
+        List<List<double[]>> left = new ArrayList<>();
+        List<List<double[]>> right = new ArrayList<>();
+        List<AccessFootprint> footprints = new ArrayList<>();
+        for (PlanGeometry g : members) {
+            track.addAll(g.firstDayTrack);
+            left.addAll(g.leftEdge);
+            right.addAll(g.rightEdge);
+            footprints.addAll(g.footprints);
+        }
+        return new PlanGeometry(plan, track, left, right, List.of(), footprints, track);
     }
 
     private static double[] lonLat(double lonRad, double latRad) {

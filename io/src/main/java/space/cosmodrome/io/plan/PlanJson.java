@@ -39,6 +39,9 @@ public final class PlanJson {
 
     /** @return the summary of a plan */
     public static Map<String, Object> summary(MissionPlan plan) {
+        if (plan.isConstellation()) {
+            return ConstellationJson.summary(plan);
+        }
         Mission m = plan.mission();
         return object(
                 "mission", m.name(),
@@ -73,7 +76,7 @@ public final class PlanJson {
         return plan.mission();
     }
 
-    private static Map<String, Object> orbit(MissionPlan plan) {
+    static Map<String, Object> orbit(MissionPlan plan) {
         Orbit o = plan.initialOrbit();
         KeplerianOrbit k = new KeplerianOrbit(o);
         double re = Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
@@ -96,7 +99,7 @@ public final class PlanJson {
         return String.format(java.util.Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
     }
 
-    private static Map<String, Object> contacts(MissionPlan plan) {
+    static Map<String, Object> contacts(MissionPlan plan) {
         List<Object> stations = new ArrayList<>();
         for (GroundStation s : plan.mission().stations()) {
             List<Contact> cs = plan.contacts().of(s);
@@ -140,7 +143,7 @@ public final class PlanJson {
         return pairs;
     }
 
-    private static Map<String, Object> eclipses(EclipseReport r) {
+    public static Map<String, Object> eclipses(EclipseReport r) {
         List<Object> orbits = new ArrayList<>();
         for (OrbitEclipse o : r.orbits()) {
             orbits.add(object("orbit", o.number(), "ascendingNodeUtc", Times.iso(o.start()), "periodS", round(o.periodS(), 2),
@@ -159,7 +162,7 @@ public final class PlanJson {
                 "perOrbit", orbits, "beta", beta);
     }
 
-    private static Map<String, Object> access(MissionPlan plan) {
+    static Map<String, Object> access(MissionPlan plan) {
         List<Object> targets = new ArrayList<>();
         for (Revisit r : plan.accesses().revisits()) {
             targets.add(object("target", r.target().name(), "latitudeDeg", round(Math.toDegrees(r.target().latitudeRad()), 4),
@@ -231,13 +234,14 @@ public final class PlanJson {
                 "targetPerigeeAltitudeKm", round(d.targetPerigeeAltitudeM() / 1000, 1), "deltaVMPerS", round(d.deltaVMPerS(), 2));
     }
 
-    private static Map<String, Object> budgets(Budgets b) {
+    static Map<String, Object> budgets(Budgets b) {
         Map<String, Object> power = b.power() == null ? null : object(
                 "orbitsCounted", b.power().orbits(), "meanEnergyInPerOrbitWh", round(b.power().meanEnergyInWh(), 2),
                 "meanEnergyUsedPerOrbitWh", round(b.power().meanEnergyUsedWh(), 2),
                 "worstOrbitMarginWh", round(b.power().worstEnergyMarginWh(), 2),
                 "maxDepthOfDischarge", round(b.power().maxDepthOfDischarge(), 4), "positive", b.power().positive());
         Map<String, Object> data = b.data() == null ? null : object(
+                "imagingSPerDay", round(b.data().imagingSPerDay(), 1),
                 "collectedMbitPerDay", round(b.data().collectedMbitPerDay(), 1),
                 "downlinkCapacityMbitPerDay", round(b.data().downlinkCapacityMbitPerDay(), 1),
                 "marginMbitPerDay", round(b.data().marginMbitPerDay(), 1));

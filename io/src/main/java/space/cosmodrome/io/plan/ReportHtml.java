@@ -49,11 +49,17 @@ final class ReportHtml {
                 .append(Times.iso(plan.trajectory().start())).append(" to ").append(Times.iso(plan.trajectory().end()))
                 .append(". Written by Cosmodrome.</p>\n");
         keyFigures(h, plan);
-        h.append("<h2>Ground track</h2>\n");
+        boolean many = plan.isConstellation();
+        if (many) {
+            constellation(h, plan);
+        }
+        h.append("<h2>Ground track").append(many ? "s" : "").append("</h2>\n");
         map(h, plan, track, geometry, new double[] {-180, 180, -90, 90}, false);
-        h.append("<p class=\"note\">Equirectangular; orange: ground track; yellow: swath edges of the field of regard ("
+        h.append("<p class=\"note\">Equirectangular; orange: ground track" + (many ? "s of all "
+                + plan.constellation().satellites().size() + " satellites over the first day (every satellite's whole track in "
+                + "ground-track.geojson, its swath edges in footprints.geojson)" : "; yellow: swath edges of the field of regard ("
                 + f(Math.toDegrees(plan.mission().sensor().maxOffNadirRad()), 0) + " deg off nadir) over the first day (all of them in "
-                + "footprints.geojson); blue triangles: ground stations; "
+                + "footprints.geojson)") + "; blue triangles: ground stations; "
                 + "green: targets; magenta: regions" + (plan.ascent() != null ? "; purple square: launch site" : "")
                 + ". No coastlines are drawn (no map data is bundled).</p>\n");
         double[] box = detailBox(plan);
@@ -69,11 +75,16 @@ final class ReportHtml {
         coverage(h, plan);
         h.append("<h2>Timelines</h2>\n");
         timelines(h, plan);
-        h.append("<h2>Beta angle and eclipse per orbit</h2>\n");
+        h.append("<h2>Beta angle and eclipse per orbit").append(many ? " (first satellite, "
+                + space.cosmodrome.mission.ConstellationPlan.name(plan.constellation().satellites().get(0)) + ")" : "").append("</h2>\n");
+        if (many) {
+            h.append("<p class=\"note\">The other satellites of its plane see the same eclipse lengths, shifted in time; the other "
+                    + "planes' figures are in the constellation table above, every satellite's eclipses in eclipses.csv.</p>\n");
+        }
         beta(h, plan);
         perOrbit(h, plan);
         lifetime(h, plan);
-        h.append("<h2>Revisit</h2>\n<table><tr><th>target</th><th>accesses</th><th>total access (s)</th><th>mean gap (h)</th>"
+        h.append("<h2>Revisit").append(many ? " (any satellite)" : "").append("</h2>\n<table><tr><th>target</th><th>accesses</th><th>total access (s)</th><th>mean gap (h)</th>"
                 + "<th>max gap (h)</th><th>mean response (h)</th><th>first access (UTC)</th></tr>\n");
         for (Revisit r : plan.accesses().revisits()) {
             h.append(row(esc(r.target().name()), Integer.toString(r.count()), f(r.totalAccessS(), 0), f(r.meanGapS() / 3600, 2),
@@ -81,13 +92,22 @@ final class ReportHtml {
         }
         h.append("</table>\n");
         revisitHistogram(h, plan);
-        h.append("<h2>Contacts</h2>\n<table><tr><th>station</th><th>AOS (UTC)</th><th>LOS (UTC)</th><th>duration (s)</th>"
+        h.append("<h2>Contacts</h2>\n<table><tr>" + (many ? "<th>satellite</th>" : "") + "<th>station</th><th>AOS (UTC)</th><th>LOS (UTC)</th><th>duration (s)</th>"
                 + "<th>max elevation (deg)</th></tr>\n");
-        for (Contact c : plan.contacts().contacts()) {
-            h.append(row(esc(c.station().name()), Times.iso(c.aos()), Times.iso(c.los()), f(c.durationS(), 0),
-                    f(Math.toDegrees(c.maxElevationRad()), 1)));
+        if (many) {
+            for (var sc : plan.constellation().contacts()) {
+                Contact c = sc.contact();
+                h.append(row(esc(sc.satellite()), esc(c.station().name()), Times.iso(c.aos()), Times.iso(c.los()), f(c.durationS(), 0),
+                        f(Math.toDegrees(c.maxElevationRad()), 1)));
+            }
+        } else {
+            for (Contact c : plan.contacts().contacts()) {
+                h.append(row(esc(c.station().name()), Times.iso(c.aos()), Times.iso(c.los()), f(c.durationS(), 0),
+                        f(Math.toDegrees(c.maxElevationRad()), 1)));
+            }
         }
-        h.append("</table>\n<h2>Accesses</h2>\n<table><tr><th>target</th><th>start (UTC)</th><th>end (UTC)</th><th>duration (s)</th>"
+        h.append("</table>\n<h2>Accesses").append(many ? " (any satellite: overlapping accesses merged; each satellite's in access.csv)" : "")
+                .append("</h2>\n<table><tr><th>target</th><th>start (UTC)</th><th>end (UTC)</th><th>duration (s)</th>"
                 + "<th>min off-nadir (deg)</th></tr>\n");
         for (Access a : plan.accesses().accesses()) {
             h.append(row(esc(a.target().name()), Times.iso(a.start()), Times.iso(a.end()), f(a.durationS(), 0),
@@ -112,21 +132,24 @@ final class ReportHtml {
                     + f(Math.toDegrees(r.approach().groundAzimuthRad()), 1) + " deg"));
         }
         double days = plan.trajectory().durationS() / 86_400;
+        if (plan.isConstellation()) {
+            h.append(row("constellation", esc(plan.constellation().walker().describe())));
+        }
         h.append(row("nodal period", f(plan.eclipses().meanNodalPeriodS() / 60, 2) + " min"));
-        h.append(row("contacts", plan.contacts().contacts().size() + " passes, " + f(plan.contacts().totalDurationS() / days / 60, 1)
+        h.append(row("contacts", plan.contacts().contacts().size() + " passes" + (plan.isConstellation() ? " of all satellites" : "") + ", " + f(plan.contacts().totalDurationS() / days / 60, 1)
                 + " min per day over " + plan.mission().stations().size() + " stations"));
-        h.append(row("eclipse", "umbra " + f(100 * plan.eclipses().umbraFraction(), 1) + " % of the time, longest "
+        h.append(row("eclipse" + (plan.isConstellation() ? " (first satellite)" : ""), "umbra " + f(100 * plan.eclipses().umbraFraction(), 1) + " % of the time, longest "
                 + f(plan.eclipses().maxUmbraS() / 60, 1) + " min; penumbra " + f(100 * plan.eclipses().penumbraFraction(), 1) + " %"));
-        h.append(row("accesses", plan.accesses().accesses().size() + " to " + plan.mission().targets().size() + " targets, "
+        h.append(row("accesses", plan.accesses().accesses().size() + (plan.isConstellation() ? " (any satellite, merged)" : "") + " to " + plan.mission().targets().size() + " targets, "
                 + f(plan.accesses().totalDurationS() / days / 60, 1) + " min per day"));
         if (plan.budgets().power() != null) {
             var p = plan.budgets().power();
-            h.append(row("power per orbit", "in " + f(p.meanEnergyInWh(), 1) + " Wh, used " + f(p.meanEnergyUsedWh(), 1)
+            h.append(row("power per orbit" + (plan.isConstellation() ? " (first satellite)" : ""), "in " + f(p.meanEnergyInWh(), 1) + " Wh, used " + f(p.meanEnergyUsedWh(), 1)
                     + " Wh, worst margin " + f(p.worstEnergyMarginWh(), 1) + " Wh, depth of discharge " + f(100 * p.maxDepthOfDischarge(), 1) + " %"));
         }
         if (plan.budgets().data() != null) {
             var d = plan.budgets().data();
-            h.append(row("data per day", "collected " + f(d.collectedMbitPerDay() / 8000, 2) + " GB, downlink capacity "
+            h.append(row("data per day" + (plan.isConstellation() ? " (first satellite)" : ""), "collected " + f(d.collectedMbitPerDay() / 8000, 2) + " GB, downlink capacity "
                     + f(d.downlinkCapacityMbitPerDay() / 8000, 2) + " GB"));
         }
         var life = plan.lifetime();
@@ -135,6 +158,67 @@ final class ReportHtml {
             years.append(years.length() == 0 ? "" : ", ").append(sc.activity().name()).append(' ').append(lifetimeText(sc));
         }
         h.append(row("orbit lifetime", years + " (to " + f(life.reentryAltitudeM() / 1000, 0) + " km)"));
+        h.append("</table>\n");
+    }
+
+    /** The constellation's pattern, one row per satellite, and the contacts of each station with each satellite. */
+    private static void constellation(StringBuilder h, MissionPlan plan) {
+        var c = plan.constellation();
+        var w = c.walker();
+        h.append("<h2>Constellation</h2>\n<p class=\"note\">Walker ").append(w.star() ? "star" : "delta").append(" pattern ")
+                .append(esc(w.notation())).append(" (inclination: T/P/F): planes' nodes ").append(f(Math.toDegrees(w.raanSpacingRad()), 2))
+                .append(" deg apart, satellites ").append(f(Math.toDegrees(w.inPlaneSpacingRad()), 2)).append(" deg apart in a plane, each plane ")
+                .append(f(Math.toDegrees(w.interPlanePhaseRad()), 2)).append(" deg ahead of the one to its west (J. G. Walker, "
+                        + "J. British Interplanetary Society 37, 1984). ").append(esc(ConstellationJson.SHARED)).append("</p>\n");
+        h.append("<table><tr><th>satellite</th><th>plane</th><th>RAAN (deg)</th><th>arg. of latitude (deg)</th><th>contacts</th>"
+                + "<th>contact min/day</th><th>umbra %</th><th>accesses</th>");
+        for (RegionCoverage rc : plan.coverage()) {
+            h.append("<th>").append(esc(rc.region().name())).append(" covered %</th>");
+        }
+        h.append("<th>data collected/downlink (GB/day)</th></tr>\n");
+        for (MissionPlan s : c.satellites()) {
+            var m = (space.cosmodrome.orbit.OrbitSpec.WalkerMember) s.orbitSpec();
+            double days = s.trajectory().durationS() / 86_400;
+            StringBuilder cells = new StringBuilder();
+            cells.append("<tr><td>").append(m.name()).append("</td><td>").append(m.plane() + 1).append("</td><td>")
+                    .append(f(Math.toDegrees(((m.raanRad() % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI)), 2)).append("</td><td>")
+                    .append(f(Math.toDegrees(m.argumentOfLatitudeRad()), 2)).append("</td><td>").append(s.contacts().contacts().size())
+                    .append("</td><td>").append(f(s.contacts().totalDurationS() / days / 60, 1)).append("</td><td>")
+                    .append(f(100 * s.eclipses().umbraFraction(), 1)).append("</td><td>").append(s.accesses().accesses().size()).append("</td>");
+            for (RegionCoverage rc : s.coverage()) {
+                cells.append("<td>").append(f(100 * rc.coveredFraction(), 1)).append("</td>");
+            }
+            var d = s.budgets().data();
+            cells.append("<td>").append(d == null ? "-" : f(d.collectedMbitPerDay() / 8000, 2) + " / " + f(d.downlinkCapacityMbitPerDay() / 8000, 2))
+                    .append("</td></tr>\n");
+            h.append(cells);
+        }
+        h.append("</table>\n");
+        if (!plan.mission().stations().isEmpty()) {
+            h.append("<table><tr><th>contacts per station and satellite</th>");
+            for (MissionPlan s : c.satellites()) {
+                h.append("<th>").append(space.cosmodrome.mission.ConstellationPlan.name(s)).append("</th>");
+            }
+            h.append("<th>all</th></tr>\n");
+            for (GroundStation st : plan.mission().stations()) {
+                h.append("<tr><td>").append(esc(st.name())).append("</td>");
+                for (MissionPlan s : c.satellites()) {
+                    h.append("<td>").append(s.contacts().of(st).size()).append("</td>");
+                }
+                h.append("<td>").append(plan.contacts().of(st).size()).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        h.append("<table><tr><th>target</th><th>accesses (any satellite)</th><th>max gap (h)</th><th>longest unseen, span edges included (h)</th>"
+                + "<th>best single satellite's max gap (h)</th></tr>\n");
+        for (int i = 0; i < plan.mission().targets().size(); i++) {
+            Revisit r = plan.accesses().revisits().get(i);
+            int index = i;
+            double best = c.satellites().stream().mapToDouble(s -> s.accesses().revisits().get(index).maxGapS())
+                    .filter(Double::isFinite).min().orElse(Double.NaN);
+            h.append(row(esc(r.target().name()), Integer.toString(r.count()), f(r.maxGapS() / 3600, 2),
+                    f(c.longestWithoutAccessS().get(i) / 3600, 2), f(best / 3600, 2)));
+        }
         h.append("</table>\n");
     }
 
