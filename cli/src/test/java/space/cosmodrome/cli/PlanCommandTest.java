@@ -122,4 +122,90 @@ class PlanCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: ").contains("does not exist");
     }
+
+    static final String WALKER = String.join("\n",
+            "name: small walker",
+            "satellite:",
+            "  massKg: 100",
+            "  sensor: {halfAngleDeg: 1, maxOffNadirDeg: 30, minSunElevationDeg: 10}",
+            "  data: {collectMbitPerS: 500, imagingSPerAccess: 10, downlinkMbitPerS: 300}",
+            "orbit:",
+            "  walker:",
+            "    totalSatellites: 6",
+            "    planes: 3",
+            "    phasing: 1",
+            "    altitudeKm: 550",
+            "    inclinationDeg: 53",
+            "    raanDeg: 200",
+            "    epochUtc: 2026-06-01T00:00:00Z",
+            "groundStations:",
+            "  - {name: a, latitudeDeg: 55, longitudeDeg: 37}",
+            "targets:",
+            "  - {name: t1, latitudeDeg: 45, longitudeDeg: 20}",
+            "  - {name: t2, latitudeDeg: 30, longitudeDeg: 100}",
+            "regions:",
+            "  - name: r",
+            "    gridStepDeg: 2",
+            "    polygon: [[40, 10], [40, 20], [46, 20], [46, 10]]",
+            "analysis: {durationDays: 1, stepS: 60}",
+            "");
+
+    @Test
+    void aWalkerConstellationWritesEverySatelliteAndTheUnion() throws Exception {
+        Path mission = dir.resolve("walker.yaml");
+        Files.writeString(mission, WALKER);
+        Path out = dir.resolve("out");
+        CliRunner r = CliRunner.run("plan", mission.toString(), "--out", out.toString(), "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode s = Json.mapper().readTree(r.out());
+        assertThat(s.get("orbit").get("kind").asText()).isEqualTo("walker");
+        assertThat(s.get("orbit").get("raanSpacingDeg").asDouble()).isEqualTo(120.0);
+        assertThat(s.get("orbit").get("inPlaneSpacingDeg").asDouble()).isEqualTo(180.0);
+        assertThat(s.get("orbit").get("interPlanePhaseDeg").asDouble()).isEqualTo(60.0);
+        JsonNode satellites = s.get("constellation").get("perSatellite");
+        assertThat(satellites).hasSize(6);
+        assertThat(satellites.get(5).get("satellite").asText()).isEqualTo("P3S2");
+        // the union: never fewer accesses in total time than any satellite; the merged list names no satellite
+        for (int t = 0; t < 2; t++) {
+            JsonNode target = s.get("access").get("targets").get(t);
+            double unseen = target.get("longestWithoutAccessS").asDouble();
+            for (JsonNode one : satellites) {
+                assertThat(target.get("totalAccessS").asDouble()).isGreaterThanOrEqualTo(
+                        one.get("access").get("targets").get(t).get("totalAccessS").asDouble() - 0.1);
+            }
+            assertThat(unseen).isLessThanOrEqualTo(86_400.0);
+        }
+        double union = s.get("coverage").get(0).get("coveredPercent").asDouble();
+        for (JsonNode one : s.get("coverage").get(0).get("satellites")) {
+            assertThat(union).isGreaterThanOrEqualTo(one.get("coveredPercent").asDouble());
+        }
+        assertThat(s.get("lifetime").get("sharedBy").asText()).contains("6 satellites");
+        for (String name : new String[] {"summary.json", "satellites.csv", "contacts.csv", "eclipses.csv", "access.csv",
+                "constellation-access.csv", "coverage.csv", "lifetime.csv", "orbit-P1S1.oem", "orbit-P3S2.oem", "ground-track.geojson",
+                "footprints.geojson", "coverage.geojson", "orbit.czml", "report.html"}) {
+            assertThat(out.resolve(name)).as(name).isNotEmptyFile();
+        }
+        assertThat(Files.readAllLines(out.resolve("satellites.csv"))).hasSize(7);
+        assertThat(Files.readString(out.resolve("contacts.csv"))).startsWith("satellite,station,aosUtc");
+        JsonNode czml = Json.mapper().readTree(out.resolve("orbit.czml").toFile());
+        int satelliteEntities = 0;
+        for (JsonNode e : czml) {
+            satelliteEntities += e.get("id").asText().startsWith("satellite/") ? 1 : 0;
+        }
+        assertThat(satelliteEntities).isEqualTo(6);
+        assertThat(Json.mapper().readTree(out.resolve("ground-track.geojson").toFile()).get("features").get(5)
+                .get("properties").get("satellite").asText()).isEqualTo("P3S2");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Constellation", "P3S2", "Walker delta");
+    }
+
+    @Test
+    void aWalkerWhosePlanesDoNotDivideItsSatellitesExitsTwoNamingTheField() throws Exception {
+        Path mission = dir.resolve("walker.yaml");
+        Files.writeString(mission, WALKER.replace("planes: 3", "planes: 4"));
+        Path out = dir.resolve("out");
+        CliRunner r = CliRunner.run("plan", mission.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("line 9", "orbit.walker.planes", "1, 2, 3, 6").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
 }

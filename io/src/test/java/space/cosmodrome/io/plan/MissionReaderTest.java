@@ -199,4 +199,41 @@ class MissionReaderTest {
         CosmodromeException degree = fail(GOOD + "propagationOptions:\n  gravityDegree: 500\n");
         assertThat(degree.details()).containsEntry("field", "propagationOptions.gravityDegree").containsKey("line");
     }
+
+    @Test
+    void readsAWalkerConstellationAndTheBundledWalkerExample() {
+        Mission w = MissionReader.parse("m.yaml", withOrbit("  walker:\n    pattern: star\n    totalSatellites: 12\n    planes: 3\n"
+                + "    phasing: 2\n    semiMajorAxisKm: 6928.137\n    ltan: \"09:00\"\n    epochUtc: 2026-12-01T00:00:00Z"), catalog);
+        OrbitSpec.Walker walker = (OrbitSpec.Walker) w.orbit();
+        assertThat(walker.star()).isTrue();
+        assertThat(walker.altitudeM()).isCloseTo(550_000, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(walker.sunSynchronous()).isTrue();
+        assertThat(walker.phasing()).isEqualTo(2);
+        Path example = Path.of(System.getProperty("cosmodrome.root", "..")).resolve("examples/walker-eo.yaml");
+        Mission m = MissionReader.read(example, catalog);
+        assertThat(((OrbitSpec.Walker) m.orbit()).members()).hasSize(12);
+        assertThat(m.data().imagingSPerAccess()).isEqualTo(10.0);
+    }
+
+    @Test
+    void badWalkerInputsNameTheFieldLineAndAllowedValues() {
+        String base = "  walker:\n    totalSatellites: 12\n    planes: 3\n    phasing: 1\n    altitudeKm: 520\n"
+                + "    inclinationDeg: 52\n    epochUtc: 2026-12-01T00:00:00Z";
+        CosmodromeException planes = fail(withOrbit(base.replace("planes: 3", "planes: 5")));
+        assertThat(planes.details()).containsEntry("field", "orbit.walker.planes").containsEntry("line", 9);
+        assertThat(planes.getMessage()).contains("1, 2, 3, 4, 6, 12");
+        CosmodromeException phasing = fail(withOrbit(base.replace("phasing: 1", "phasing: 3")));
+        assertThat(phasing.details()).containsEntry("field", "orbit.walker.phasing").containsEntry("line", 10);
+        assertThat(phasing.getMessage()).contains("0 to planes - 1 (2)");
+        CosmodromeException both = fail(withOrbit(base.replace("altitudeKm: 520", "altitudeKm: 520\n    semiMajorAxisKm: 6900")));
+        assertThat(both.details().get("field").toString()).startsWith("orbit.walker.");
+        CosmodromeException low = fail(withOrbit(base.replace("altitudeKm: 520", "semiMajorAxisKm: 6400")));
+        assertThat(low.details()).containsEntry("field", "orbit.walker.semiMajorAxisKm");
+        CosmodromeException pattern = fail(withOrbit(base + "\n    pattern: rosette"));
+        assertThat(pattern.details()).containsEntry("field", "orbit.walker.pattern");
+        CosmodromeException ssoAndInclination = fail(withOrbit(base + "\n    ltan: \"10:30\""));
+        assertThat(ssoAndInclination.details()).containsEntry("field", "orbit.walker.inclinationDeg");
+        CosmodromeException unknown = fail(withOrbit(base + "\n    phasng: 1"));
+        assertThat(unknown.getMessage()).contains("phasing");
+    }
 }
