@@ -19,9 +19,12 @@ public record SolarActivity(String name, double f107Sfu, double ap) {
      * <p>What was checked: the standard's clause 7.2.1.2 (as published on ESA's SPENVIS site,
      * https://www.spenvis.oma.be/ecss/e_st_10_04c/ecss_07_02_01.htm) prescribes the long-term values of its
      * Table 6-3 for both the daily and the 81-day indices of NRLMSISE-00 in analyses longer than a week, which is
-     * how they are used here. The table's figures themselves could not be read from a primary copy in this
-     * session; two independent public codes quote the same three pairs (65/0, 140/15, 250/45) for it. The
-     * short-term high level (for analyses under a week) is not used.
+     * how they are used here; its clause 6.2.3 (https://www.spenvis.oma.be/ecss/e_st_10_04c/ecss_06_02_03.htm)
+     * has designs use the table's worst-case values without further margin. The table's figures themselves could
+     * not be read from a primary copy (searched again on 2026-11-28: SPENVIS's clause pages 6.2.3 and 7.2.1 were
+     * found, the page holding Table 6-3 was not; copies of the PDF found were only their first pages); public
+     * codes quote the same three pairs (65/0, 140/15, 250/45) for it. The short-term high level (for analyses
+     * under a week) is not used.
      */
     public static final SolarActivity LOW = new SolarActivity("low", 65, 0);
     /** Moderate long-term level of ECSS-E-ST-10-04C Table 6-3. */
