@@ -243,10 +243,11 @@ async function showPlan(id, s) {
   const days = r.analysis.durationS / 86400;
   const rows = [];
   if (r.launch) rows.push(["launch", r.launch.vehicle + " from " + r.launch.site + ": " + r.launch.payloadKg + " kg, margin " + r.launch.marginKg + " kg"]);
+  if (r.constellation) rows.push(["constellation", r.orbit.description + " (every satellite in satellites.csv; access below: any satellite)"]);
   rows.push(["orbit", r.orbit.perigeeAltitudeKm + " x " + r.orbit.apogeeAltitudeKm + " km, " + r.orbit.inclinationDeg + " deg" + (r.orbit.ltan ? ", LTAN " + r.orbit.ltan : "")]);
   rows.push(["span", days.toFixed(2) + " days from " + r.analysis.startUtc + " (" + r.analysis.propagation + ")"]);
   if (r.contacts) rows.push(["contacts", r.contacts.count + " passes, " + (r.contacts.perDayMeanDurationS / 60).toFixed(1) + " min per day"]);
-  if (r.eclipses) rows.push(["eclipse", (100 * r.eclipses.umbraFraction).toFixed(1) + " % in umbra, longest " + (r.eclipses.maxUmbraDurationS / 60).toFixed(1) + " min, beta " + r.eclipses.betaMinDeg + " to " + r.eclipses.betaMaxDeg + " deg"]);
+  if (r.eclipses && r.eclipses.umbraFraction !== undefined) rows.push(["eclipse", (100 * r.eclipses.umbraFraction).toFixed(1) + " % in umbra, longest " + (r.eclipses.maxUmbraDurationS / 60).toFixed(1) + " min, beta " + r.eclipses.betaMinDeg + " to " + r.eclipses.betaMaxDeg + " deg"]);
   const targets = r.access && r.access.targets ? r.access.targets : [];
   targets.forEach((t) => rows.push(["access " + t.target, (t.count ?? "") + " accesses" + (t.maxGapS ? ", max gap " + (t.maxGapS / 3600).toFixed(1) + " h" : "")]));
   (r.warnings || []).forEach((w) => rows.push(["warning", w]));

@@ -200,8 +200,9 @@ public final class MissionPlanner {
             Thread.currentThread().interrupt();
             throw CosmodromeException.internal("interrupted while analysing the constellation", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof CosmodromeException ce) {
-                throw ce;
+            // bad input, a cancelled job (the progress callback throws): as if thrown on this thread
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
             }
             throw CosmodromeException.internal("analysing the constellation", e.getCause());
         } finally {

@@ -64,9 +64,19 @@ public final class PlanApi {
         return new Jobs.Result(summary, names);
     }
 
+    private static final java.util.regex.Pattern SATELLITE = java.util.regex.Pattern.compile("P\\d+S\\d+ \\((\\d+)/(\\d+)\\): ");
+
     /** Progress from the planner's stage lines: launch 2 %, propagation 10 to 70 %, then the analyses. */
     static double fraction(String line) {
         String l = line.strip();
+        // a constellation's satellite: "P2S3 (7/12): contacts ...", its stages spread over 10 to 85 %
+        java.util.regex.Matcher m = SATELLITE.matcher(l);
+        if (m.lookingAt()) {
+            double k = Integer.parseInt(m.group(1)) - 1;
+            double n = Integer.parseInt(m.group(2));
+            double within = Math.max(0, (fraction(l.substring(m.end())) - 0.10) / 0.78);
+            return 0.10 + 0.75 * (k + Math.min(1, within)) / n;
+        }
         if (l.startsWith("flying")) {
             return 0.02;
         } else if (l.startsWith("propagating")) {
