@@ -83,9 +83,11 @@ public final class EarthFixedTrack {
                 sunInertial[k] = sunBody.getPosition(start.shiftedBy(k * SUN_STEP_S), frame);
             }
             EarthFixedTrack track = new EarthFixedTrack(start, stepS, span, sat, sun, e, transforms, sunInertial);
+            SampleInterpolator samples = SampleInterpolator.of(trajectory, frame);
             for (int i = 0; i < n; i++) {
                 double t = Math.min(i * stepS, span);
-                put(sat, i, track.fixed(t, e.getPosition(start.shiftedBy(t), frame)));
+                Vector3D inertial = samples != null ? samples.position(t) : e.getPosition(start.shiftedBy(t), frame);
+                put(sat, i, track.fixed(t, inertial));
                 put(sun, i, track.fixed(t, track.sunInertial(t)));
             }
             return track;
@@ -93,6 +95,98 @@ public final class EarthFixedTrack {
             throw CosmodromeException.internal("sampling the ground track", ex);
         }
     }
+
+    /**
+     * Positions between an analytic trajectory's samples, by Hermite interpolation on the positions and velocities
+     * of the four nearest samples (degree 7). Orekit's analytic propagators (Keplerian, Eckstein-Hechler) compute
+     * each date afresh with derivatives, which made the 10 s track most of a J2 plan's time; the samples are
+     * exact states of the same propagator, and with at most {@link #MAX_INTERPOLATION_STEP_S} between them the
+     * interpolation error is far below a millimetre in low Earth orbit (the truncation term scales as (n h)^8 with
+     * n h = 0.07 rad). Numerical trajectories keep reading their ephemeris.
+     */
+    static final class SampleInterpolator {
+        private final double[] times;
+        private final double[][] pos;
+        private final double[][] vel;
+
+        private SampleInterpolator(double[] times, double[][] pos, double[][] vel) {
+            this.times = times;
+            this.pos = pos;
+            this.vel = vel;
+        }
+
+        /** @return an interpolator over the trajectory's samples, or null where they do not suit (numerical, sparse) */
+        static SampleInterpolator of(Trajectory trajectory, Frame frame) {
+            if (trajectory.model() != PropagationModel.KEPLERIAN && trajectory.model() != PropagationModel.J2) {
+                return null;
+            }
+            java.util.List<org.orekit.propagation.SpacecraftState> samples = new java.util.ArrayList<>(trajectory.samples());
+            if (!samples.isEmpty() && samples.get(samples.size() - 1).getDate().durationFrom(trajectory.end()) < -1e-6) {
+                // a span that is not a whole number of steps: its end is not a sample
+                samples.add(trajectory.ephemeris().propagate(trajectory.end()));
+            }
+            int n = samples.size();
+            if (n < 4) {
+                return null;
+            }
+            double[] times = new double[n];
+            double[][] pos = new double[n][];
+            double[][] vel = new double[n][];
+            for (int k = 0; k < n; k++) {
+                times[k] = samples.get(k).getDate().durationFrom(trajectory.start());
+                if (k > 0 && !(times[k] > times[k - 1] && times[k] - times[k - 1] <= MAX_INTERPOLATION_STEP_S + 1e-9)) {
+                    return null;
+                }
+                org.orekit.utils.PVCoordinates pv = samples.get(k).getPVCoordinates(frame);
+                pos[k] = pv.getPosition().toArray();
+                vel[k] = pv.getVelocity().toArray();
+            }
+            if (times[0] > 1e-6 || times[n - 1] < trajectory.durationS() - 1e-6) {
+                return null;
+            }
+            return new SampleInterpolator(times, pos, vel);
+        }
+
+        /** @return the position at a time from the start (s) */
+        Vector3D position(double t) {
+            int k = java.util.Arrays.binarySearch(times, t);
+            if (k >= 0) {
+                return new Vector3D(pos[k]);
+            }
+            int right = -k - 1;
+            int first = Math.max(0, Math.min(times.length - 4, right - 2));
+            double[] out = new double[3];
+            double[] z = new double[8];
+            double[] c = new double[8];
+            for (int axis = 0; axis < 3; axis++) {
+                // divided differences on the doubled nodes: f[z2j, z2j+1] is the derivative (the velocity)
+                for (int j = 0; j < 4; j++) {
+                    z[2 * j] = times[first + j];
+                    z[2 * j + 1] = times[first + j];
+                    c[2 * j] = pos[first + j][axis];
+                    c[2 * j + 1] = pos[first + j][axis];
+                }
+                for (int level = 1; level < 8; level++) {
+                    for (int i = 7; i >= level; i--) {
+                        if (level == 1 && i % 2 == 1) {
+                            c[i] = vel[first + i / 2][axis];
+                        } else {
+                            c[i] = (c[i] - c[i - 1]) / (z[i] - z[i - level]);
+                        }
+                    }
+                }
+                double value = c[7];
+                for (int i = 6; i >= 0; i--) {
+                    value = value * (t - z[i]) + c[i];
+                }
+                out[axis] = value;
+            }
+            return new Vector3D(out);
+        }
+    }
+
+    /** Largest step between samples that {@link SampleInterpolator} interpolates (s). */
+    static final double MAX_INTERPOLATION_STEP_S = 60;
 
     /** @return an inertial position (the ephemeris frame) at a time from the start (s) turned into ITRF */
     private Vector3D fixed(double timeS, Vector3D inertial) {

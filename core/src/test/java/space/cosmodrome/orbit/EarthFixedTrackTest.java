@@ -37,4 +37,27 @@ class EarthFixedTrackTest {
             assertThat(track.satellite(i).distance(e.getPosition(epoch.shiftedBy(track.timeS(i)), itrf))).isLessThan(0.01);
         }
     }
+
+    /**
+     * An analytic trajectory's track interpolates its 60 s samples (Hermite, positions and velocities of four
+     * samples) instead of asking the propagator every 10 s: against Orekit's Eckstein-Hechler and Keplerian
+     * propagators at random dates, within a millimetre.
+     */
+    @Test
+    void interpolatedSamplesOfAnAnalyticTrajectoryMatchThePropagatorWithinAMillimetre() {
+        OrekitData.context();
+        AbsoluteDate epoch = new AbsoluteDate(2026, 12, 1, 0, 0, 0.0, OrekitData.utc());
+        for (PropagationModel model : new PropagationModel[] {PropagationModel.J2, PropagationModel.KEPLERIAN}) {
+            Trajectory t = Trajectory.propagate(new OrbitSpec.Circular(400_000, Math.toRadians(51.6), 1, epoch).initialOrbit(),
+                    new Spacecraft(350, 2, 2.2, 2, 1.3), model, epoch, epoch.shiftedBy(20_000.5), 60, f -> { });
+            EarthFixedTrack.SampleInterpolator interpolator = EarthFixedTrack.SampleInterpolator.of(t, t.ephemeris().getFrame());
+            assertThat(interpolator).as(model.id()).isNotNull();
+            Random random = new Random(11);
+            for (int k = 0; k < 500; k++) {
+                double s = k == 0 ? 20_000.5 : k == 1 ? 3.0 : random.nextDouble() * 20_000.5;
+                Vector3D exact = t.ephemeris().getPosition(epoch.shiftedBy(s), t.ephemeris().getFrame());
+                assertThat(interpolator.position(s).distance(exact)).as("%s at +%.3f s", model.id(), s).isLessThan(1e-3);
+            }
+        }
+    }
 }

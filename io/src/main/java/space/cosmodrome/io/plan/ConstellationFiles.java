@@ -1,7 +1,6 @@
 package space.cosmodrome.io.plan;
 
 import static space.cosmodrome.io.json.Json.object;
-import static space.cosmodrome.io.json.Json.round;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

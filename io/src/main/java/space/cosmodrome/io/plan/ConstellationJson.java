@@ -204,7 +204,6 @@ final class ConstellationJson {
         for (int i = 0; i < merged.size(); i++) {
             @SuppressWarnings("unchecked")
             Map<String, Object> t = new LinkedHashMap<>((Map<String, Object>) merged.get(i));
-            var target = plan.mission().targets().get(i);
             t.put("longestWithoutAccessS", round(c.longestWithoutAccessS().get(i), 1));
             List<Object> bySatellite = new ArrayList<>();
             for (MissionPlan s : c.satellites()) {
@@ -213,7 +212,6 @@ final class ConstellationJson {
             }
             t.put("satellites", bySatellite);
             targets.add(t);
-            assert target.equals(plan.accesses().revisits().get(i).target());
         }
         access.put("targets", targets);
         access.put("note", "accesses: the union over all satellites (overlapping or touching accesses of different satellites merged); "
