@@ -45,6 +45,8 @@ final class PlanGeometry {
     final List<AccessFootprint> footprints;
     /** The ground track over the first day only (a constellation's map draws every satellite's). */
     final List<List<double[]>> firstDayTrack;
+    /** For a constellation, the colour of each part of {@link #firstDayTrack} (by plane); null for one satellite. */
+    List<String> trackColors;
 
     private PlanGeometry(MissionPlan plan, List<List<double[]>> groundTrack, List<List<double[]>> leftEdge,
                          List<List<double[]>> rightEdge, List<List<double[]>> firstDayEdges, List<AccessFootprint> footprints,
@@ -113,14 +115,25 @@ final class PlanGeometry {
         List<List<double[]>> left = new ArrayList<>();
         List<List<double[]>> right = new ArrayList<>();
         List<AccessFootprint> footprints = new ArrayList<>();
-        for (PlanGeometry g : members) {
+        List<String> colors = new ArrayList<>();
+        for (int k = 0; k < members.size(); k++) {
+            PlanGeometry g = members.get(k);
+            int plane = ((space.cosmodrome.orbit.OrbitSpec.WalkerMember) plan.constellation().satellites().get(k).orbitSpec()).plane();
+            for (int p = 0; p < g.firstDayTrack.size(); p++) {
+                colors.add(PLANE_COLORS.get(plane % PLANE_COLORS.size()));
+            }
             track.addAll(g.firstDayTrack);
             left.addAll(g.leftEdge);
             right.addAll(g.rightEdge);
             footprints.addAll(g.footprints);
         }
-        return new PlanGeometry(plan, track, left, right, List.of(), footprints, track);
+        PlanGeometry combined = new PlanGeometry(plan, track, left, right, List.of(), footprints, track);
+        combined.trackColors = colors;
+        return combined;
     }
+
+    /** Track colours of a constellation's planes on the report's maps (as in the CZML). */
+    static final List<String> PLANE_COLORS = List.of("#d05a00", "#1f8fe0", "#c83ca0", "#2e9e4f", "#c9a800", "#7a4ad6");
 
     private static double[] lonLat(double lonRad, double latRad) {
         return new double[] {round(Math.toDegrees(lonRad), 4), round(Math.toDegrees(latRad), 4)};

@@ -55,7 +55,7 @@ final class ReportHtml {
         }
         h.append("<h2>Ground track").append(many ? "s" : "").append("</h2>\n");
         map(h, plan, track, geometry, new double[] {-180, 180, -90, 90}, false);
-        h.append("<p class=\"note\">Equirectangular; orange: ground track" + (many ? "s of all "
+        h.append("<p class=\"note\">Equirectangular; " + (many ? "ground tracks coloured by plane (orange, blue, magenta, green, ...)" : "orange: ground track") + (many ? " of all "
                 + plan.constellation().satellites().size() + " satellites over the first day (every satellite's whole track in "
                 + "ground-track.geojson, its swath edges in footprints.geojson)" : "; yellow: swath edges of the field of regard ("
                 + f(Math.toDegrees(plan.mission().sensor().maxOffNadirRad()), 0) + " deg off nadir) over the first day (all of them in "
@@ -505,8 +505,9 @@ final class ReportHtml {
         for (List<double[]> part : geometry.firstDayEdges) {
             polyline(h, v, part, "stroke=\"#e8a000\" stroke-width=\"0.8\" stroke-opacity=\"0.8\"");
         }
-        for (List<double[]> part : track) {
-            polyline(h, v, part, "stroke=\"#d05a00\" stroke-width=\"1\" stroke-opacity=\"0.7\"");
+        List<String> colors = geometry.trackColors != null && geometry.trackColors.size() == track.size() ? geometry.trackColors : null;
+        for (int i = 0; i < track.size(); i++) {
+            polyline(h, v, track.get(i), "stroke=\"" + (colors == null ? "#d05a00" : colors.get(i)) + "\" stroke-width=\"1\" stroke-opacity=\"0.7\"");
         }
         for (PlanGeometry.AccessFootprint fp : geometry.footprints) {
             h.append("<polygon fill=\"#0b6b2a\" fill-opacity=\"0.6\" stroke=\"#0b6b2a\" stroke-width=\"0.5\" points=\"");
