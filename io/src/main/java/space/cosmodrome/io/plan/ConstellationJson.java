@@ -31,7 +31,7 @@ import space.cosmodrome.orbit.OrbitSpec;
 final class ConstellationJson {
     /** What the summary shares between satellites and what it does not, for the reader. */
     static final String SHARED = "Every satellite is propagated and analysed on its own (orbit, contacts, eclipses, accesses, coverage, "
-            + "budgets: constellation.satellites[]). Satellites of one plane share the plane and so the beta angle and the eclipse length "
+            + "budgets: constellation.perSatellite[]). Satellites of one plane share the plane and so the beta angle and the eclipse length "
             + "per orbit, shifted in time by their phase; their eclipses are still computed one by one. access and coverage are the union "
             + "over all satellites; contacts list every satellite's passes. The lifetime, disposal and station-keeping figures are computed "
             + "once, from the first satellite: every member flies the same mean altitude, inclination and ballistic coefficient.";

@@ -45,7 +45,9 @@ final class PlanGeometry {
     final List<AccessFootprint> footprints;
     /** The ground track over the first day only (a constellation's map draws every satellite's). */
     final List<List<double[]>> firstDayTrack;
-    /** For a constellation, the colour of each part of {@link #firstDayTrack} (by plane); null for one satellite. */
+    /** The ground track over the first revolution (a constellation's map draws every satellite's). */
+    List<List<double[]>> firstOrbitTrack = List.of();
+    /** For a constellation, the colour of each part of its track (by plane); null for one satellite. */
     List<String> trackColors;
 
     private PlanGeometry(MissionPlan plan, List<List<double[]>> groundTrack, List<List<double[]>> leftEdge,
@@ -98,12 +100,19 @@ final class PlanGeometry {
                 }
             }
         }
-        return new PlanGeometry(plan, split(subSatellite), split(left), split(right), firstDayEdges, footprints,
+        PlanGeometry g = new PlanGeometry(plan, split(subSatellite), split(left), split(right), firstDayEdges, footprints,
                 split(subSatellite.subList(0, firstDay)));
+        int firstOrbit = 0;
+        double period = plan.initialOrbit().getKeplerianPeriod();
+        while (firstOrbit < track.size() && track.timeS(firstOrbit) <= period + plan.mission().analysis().stepS()) {
+            firstOrbit++;
+        }
+        g.firstOrbitTrack = split(subSatellite.subList(0, firstOrbit));
+        return g;
     }
 
     /**
-     * A constellation's geometry: every satellite's ground track over the first day, footprints and swath edges
+     * A constellation's geometry: every satellite's ground track over its first revolution, footprints and swath edges
      * (not drawn on the report's maps, where a dozen swaths hide everything); the regions of the plan.
      *
      * @param plan the constellation's plan (its coverage is the union)
@@ -119,10 +128,10 @@ final class PlanGeometry {
         for (int k = 0; k < members.size(); k++) {
             PlanGeometry g = members.get(k);
             int plane = ((space.cosmodrome.orbit.OrbitSpec.WalkerMember) plan.constellation().satellites().get(k).orbitSpec()).plane();
-            for (int p = 0; p < g.firstDayTrack.size(); p++) {
+            for (int p = 0; p < g.firstOrbitTrack.size(); p++) {
                 colors.add(PLANE_COLORS.get(plane % PLANE_COLORS.size()));
             }
-            track.addAll(g.firstDayTrack);
+            track.addAll(g.firstOrbitTrack);
             left.addAll(g.leftEdge);
             right.addAll(g.rightEdge);
             footprints.addAll(g.footprints);

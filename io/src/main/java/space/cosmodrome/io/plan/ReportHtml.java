@@ -56,7 +56,8 @@ final class ReportHtml {
         h.append("<h2>Ground track").append(many ? "s" : "").append("</h2>\n");
         map(h, plan, track, geometry, new double[] {-180, 180, -90, 90}, false);
         h.append("<p class=\"note\">Equirectangular; " + (many ? "ground tracks coloured by plane (orange, blue, magenta, green, ...)" : "orange: ground track") + (many ? " of all "
-                + plan.constellation().satellites().size() + " satellites over the first day (every satellite's whole track in "
+                + plan.constellation().satellites().size() + " satellites over their first revolution, from the epoch's positions "
+                + "(every satellite's whole track in "
                 + "ground-track.geojson, its swath edges in footprints.geojson)" : "; yellow: swath edges of the field of regard ("
                 + f(Math.toDegrees(plan.mission().sensor().maxOffNadirRad()), 0) + " deg off nadir) over the first day (all of them in "
                 + "footprints.geojson)") + "; blue triangles: ground stations; "
@@ -147,9 +148,13 @@ final class ReportHtml {
             h.append(row("power per orbit" + (plan.isConstellation() ? " (first satellite)" : ""), "in " + f(p.meanEnergyInWh(), 1) + " Wh, used " + f(p.meanEnergyUsedWh(), 1)
                     + " Wh, worst margin " + f(p.worstEnergyMarginWh(), 1) + " Wh, depth of discharge " + f(100 * p.maxDepthOfDischarge(), 1) + " %"));
         }
-        if (plan.budgets().data() != null) {
+        if (plan.isConstellation() && plan.budgets().data() != null) {
+            double collected = plan.constellation().satellites().stream().mapToDouble(x -> x.budgets().data().collectedMbitPerDay()).sum();
+            h.append(row("data per day", "collected " + f(collected / 8000, 2) + " GB by all satellites together; each satellite's "
+                    + "collection and downlink capacity in the table below"));
+        } else if (plan.budgets().data() != null) {
             var d = plan.budgets().data();
-            h.append(row("data per day" + (plan.isConstellation() ? " (first satellite)" : ""), "collected " + f(d.collectedMbitPerDay() / 8000, 2) + " GB, downlink capacity "
+            h.append(row("data per day", "collected " + f(d.collectedMbitPerDay() / 8000, 2) + " GB, downlink capacity "
                     + f(d.downlinkCapacityMbitPerDay() / 8000, 2) + " GB"));
         }
         var life = plan.lifetime();
