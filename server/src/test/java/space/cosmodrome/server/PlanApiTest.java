@@ -123,6 +123,16 @@ class PlanApiTest {
     }
 
     @Test
+    void aConstellationOverTheSatelliteDaysLimitIs413() {
+        String walker = shortMission().replace("  sunSynchronous:\n    altitudeKm: 500\n    ltan: \"10:30\"",
+                "  walker:\n    totalSatellites: 100\n    planes: 10\n    phasing: 1\n    altitudeKm: 500\n    inclinationDeg: 53");
+        assertThat(walker).contains("walker:");
+        ApiClient.Answer a = api.post("/api/plan", walker.replace("durationDays: 0.5", "durationDays: 1"), YAML);
+        assertThat(a.status()).as(a.body()).isEqualTo(413);
+        assertThat(a.details()).containsEntry("field", "orbit.walker.totalSatellites");
+    }
+
+    @Test
     void resultBeforeTheEndIs409AndCancelStopsTheJob() throws InterruptedException {
         try (CosmodromeServer one = CosmodromeServer.create(ServerConfig.defaults(0).withJobs(1, 4, 10)).start()) {
             ApiClient client = new ApiClient(one.port());

@@ -27,6 +27,9 @@ import space.cosmodrome.server.jobs.Jobs;
  * its result is the summary of {@code cosmodrome plan --json}, its files those of {@code cosmodrome plan --out}.
  */
 public final class PlanApi {
+    /** A constellation may plan this many times planDays in satellite-days (satellites x days). */
+    static final int CONSTELLATION_FACTOR = 4;
+
     private final LaunchCatalog catalog;
     private final Limits limits;
     private final Jobs jobs;
@@ -48,6 +51,12 @@ public final class PlanApi {
         double days = mission.analysis().durationS() / 86_400;
         if (days > limits.planDays()) {
             throw ApiException.overLimit("analysis.durationDays", days, limits.planDays(), "days");
+        }
+        // a constellation propagates and analyses each satellite: bound its satellite-days too
+        if (mission.orbit() instanceof space.cosmodrome.orbit.OrbitSpec.Walker w
+                && w.totalSatellites() * days > CONSTELLATION_FACTOR * limits.planDays()) {
+            throw ApiException.overLimit("orbit.walker.totalSatellites", w.totalSatellites() + " satellites x " + days + " days",
+                    CONSTELLATION_FACTOR * limits.planDays(), "satellite-days (" + CONSTELLATION_FACTOR + " x planDays)");
         }
         Map<String, Object> status = jobs.submit("plan", mission.name(), job -> plan(job, mission));
         ctx.header("Location", "/api/jobs/" + status.get("id"));
