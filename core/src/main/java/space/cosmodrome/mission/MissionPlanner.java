@@ -168,6 +168,15 @@ public final class MissionPlanner {
         for (OrbitSpec.WalkerMember m : members) {
             orbits.add(m.initialOrbit());
         }
+        // load the data every thread reads (Earth orientation, JPL ephemerides) once, here, rather than in parallel
+        try {
+            AbsoluteDate epoch = orbits.get(0).getDate();
+            space.cosmodrome.orbit.Bodies.gcrf().getTransformTo(space.cosmodrome.orbit.Bodies.itrf(), epoch);
+            space.cosmodrome.orbit.Bodies.sun().getPosition(epoch, space.cosmodrome.orbit.Bodies.gcrf());
+            space.cosmodrome.orbit.Bodies.moon().getPosition(epoch, space.cosmodrome.orbit.Bodies.gcrf());
+        } catch (org.orekit.errors.OrekitException e) {
+            throw CosmodromeException.missingData("Earth orientation or JPL ephemerides at the epoch: " + e.getMessage(), e);
+        }
         // the satellites are independent: analyse them on all cores (each task has its own propagator and ephemeris;
         // Orekit's frames and bodies are shared and thread-safe once the data are loaded)
         int threads = Math.max(1, Math.min(members.size(), Runtime.getRuntime().availableProcessors()));
