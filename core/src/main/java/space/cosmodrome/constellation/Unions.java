@@ -93,4 +93,31 @@ public final class Unions {
         }
         return Math.max(longest, end.durationFrom(free));
     }
+
+    /**
+     * @param intervals [start, end] pairs, in any order, overlapping or not
+     * @return the length of their union (s): overlaps counted once
+     */
+    public static double lengthS(List<AbsoluteDate[]> intervals) {
+        List<AbsoluteDate[]> sorted = new ArrayList<>(intervals);
+        sorted.sort((a, b) -> a[0].compareTo(b[0]));
+        double total = 0;
+        AbsoluteDate start = null;
+        AbsoluteDate end = null;
+        for (AbsoluteDate[] i : sorted) {
+            if (end == null || i[0].compareTo(end) > 0) {
+                if (end != null) {
+                    total += end.durationFrom(start);
+                }
+                start = i[0];
+                end = i[1];
+            } else if (i[1].compareTo(end) > 0) {
+                end = i[1];
+            }
+        }
+        if (end != null) {
+            total += end.durationFrom(start);
+        }
+        return total;
+    }
 }

@@ -305,8 +305,8 @@ public final class MissionPlanner {
         }
         double days = trajectory.durationS() / 86_400;
         // overlapping contacts (two stations at once) and overlapping accesses count once
-        double contactS = union(contacts.contacts().stream().map(c -> new AbsoluteDate[] {c.aos(), c.los()}).toList());
-        double accessS = union(accesses.accesses().stream().map(a -> new AbsoluteDate[] {a.start(), a.end()}).toList());
+        double contactS = Unions.lengthS(contacts.contacts().stream().map(c -> new AbsoluteDate[] {c.aos(), c.los()}).toList());
+        double accessS = Unions.lengthS(accesses.accesses().stream().map(a -> new AbsoluteDate[] {a.start(), a.end()}).toList());
         double imagingS = accessS;
         if (rates.perScene()) {
             double scenes = accesses.accesses().stream().mapToDouble(a -> Math.min(a.durationS(), rates.imagingSPerAccess())).sum();
@@ -314,29 +314,5 @@ public final class MissionPlanner {
         }
         return new Budgets.DataBudget(imagingS * rates.collectMbitPerS() / days, contactS * rates.downlinkMbitPerS() / days,
                 imagingS / days);
-    }
-
-    /** @return the length of the union of intervals (s) */
-    static double union(List<AbsoluteDate[]> intervals) {
-        List<AbsoluteDate[]> sorted = new ArrayList<>(intervals);
-        sorted.sort((a, b) -> a[0].compareTo(b[0]));
-        double total = 0;
-        AbsoluteDate start = null;
-        AbsoluteDate end = null;
-        for (AbsoluteDate[] i : sorted) {
-            if (end == null || i[0].compareTo(end) > 0) {
-                if (end != null) {
-                    total += end.durationFrom(start);
-                }
-                start = i[0];
-                end = i[1];
-            } else if (i[1].compareTo(end) > 0) {
-                end = i[1];
-            }
-        }
-        if (end != null) {
-            total += end.durationFrom(start);
-        }
-        return total;
     }
 }

@@ -12,6 +12,7 @@ import org.orekit.time.AbsoluteDate;
 
 import space.cosmodrome.access.Revisit;
 import space.cosmodrome.contact.Contact;
+import space.cosmodrome.constellation.Unions;
 import space.cosmodrome.contact.GroundStation;
 import space.cosmodrome.coverage.RegionCoverage;
 import space.cosmodrome.eclipse.BetaSample;
@@ -136,7 +137,7 @@ final class ConstellationJson {
                         "totalDurationS", round(mine.stream().mapToDouble(Contact::durationS).sum(), 1)));
             }
             double total = of.stream().mapToDouble(x -> x.contact().durationS()).sum();
-            double busy = unionS(of.stream().map(x -> new AbsoluteDate[] {x.contact().aos(), x.contact().los()}).toList());
+            double busy = Unions.lengthS(of.stream().map(x -> new AbsoluteDate[] {x.contact().aos(), x.contact().los()}).toList());
             stations.add(object("station", st.name(), "latitudeDeg", round(Math.toDegrees(st.latitudeRad()), 4),
                     "longitudeDeg", round(Math.toDegrees(st.longitudeRad()), 4), "minElevationDeg", round(Math.toDegrees(st.minElevationRad()), 2),
                     "count", of.size(), "totalDurationS", round(total, 1),
@@ -155,26 +156,6 @@ final class ConstellationJson {
                 "perDayMeanDurationS", round(plan.contacts().totalDurationS() / days, 1),
                 "note", "withSomeSatelliteS: time the station sees at least one satellite (overlaps counted once)",
                 "stations", stations, "passes", passes);
-    }
-
-    static double unionS(List<AbsoluteDate[]> intervals) {
-        List<AbsoluteDate[]> sorted = new ArrayList<>(intervals);
-        sorted.sort((a, b) -> a[0].compareTo(b[0]));
-        double total = 0;
-        AbsoluteDate start = null;
-        AbsoluteDate end = null;
-        for (AbsoluteDate[] i : sorted) {
-            if (end == null || i[0].compareTo(end) > 0) {
-                if (end != null) {
-                    total += end.durationFrom(start);
-                }
-                start = i[0];
-                end = i[1];
-            } else if (i[1].compareTo(end) > 0) {
-                end = i[1];
-            }
-        }
-        return end == null ? total : total + end.durationFrom(start);
     }
 
     /** Per plane: the eclipse figures of its first satellite (the others of the plane match them, shifted in time). */
