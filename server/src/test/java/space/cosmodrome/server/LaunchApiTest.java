@@ -5,26 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The launch endpoints in-process: the same JSON as the commands, and errors with their status and details. */
-class LaunchApiTest {
-    static CosmodromeServer server;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = CosmodromeServer.create(ServerConfig.defaults(0)).start();
-        api = new ApiClient(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class LaunchApiTest extends InProcessServer {
     @Test
     @SuppressWarnings("unchecked")
     void sitesListsVostochny() {

@@ -4,26 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document and the routes agree: every operation it lists is served (none answers "no such endpoint"). */
-class OpenApiTest {
-    static CosmodromeServer server;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = CosmodromeServer.create(ServerConfig.defaults(0)).start();
-        api = new ApiClient(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class OpenApiTest extends InProcessServer {
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationOfTheDocumentIsRouted() {

@@ -8,27 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The plan job's life in-process: submit (202), progress, result, files, errors, limits, cancel, a full queue. */
-class PlanApiTest {
+class PlanApiTest extends InProcessServer {
     static final String YAML = "application/yaml";
-    static CosmodromeServer server;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = CosmodromeServer.create(ServerConfig.defaults(0)).start();
-        api = new ApiClient(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     static String shortMission() {
         try (InputStream in = PlanApiTest.class.getResourceAsStream("/short-mission.yaml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

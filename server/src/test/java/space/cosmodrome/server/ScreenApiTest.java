@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.orekit.frames.Frame;
 import org.orekit.propagation.analytical.tle.TLE;
@@ -27,22 +25,8 @@ import space.cosmodrome.data.OrekitData;
  * time of closest approach, the files (JSON, CSV, CDM), bad input, limits, cancel, a full queue, and small requests
  * answered while a catalog-wide screening runs.
  */
-class ScreenApiTest {
+class ScreenApiTest extends InProcessServer {
     static final String ACTIVE = "celestrak_active_2026-05-07";
-    static CosmodromeServer server;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = CosmodromeServer.create(ServerConfig.defaults(0)).start();
-        api = new ApiClient(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     /** The element set of a catalog number in the bundled stations catalog, read by Orekit. */
     static TLE elementSet(int catalogNumber) throws IOException {
         Path file = Path.of(System.getProperty("user.dir")).getParent().resolve("data/tle/" + STATIONS + ".tle");

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.orekit.bodies.GeodeticPoint;
 import org.orekit.bodies.OneAxisEllipsoid;
@@ -41,23 +39,9 @@ import space.cosmodrome.io.json.Json;
  * ElevationDetector) as the reference, and every kind of bad input and limit. The element sets are the bundled
  * stations catalog ({@code data/tle}) and CelesTrak's Iridium group published both as OMM XML and as TLE.
  */
-class TrackingApiTest {
+class TrackingApiTest extends InProcessServer {
     static final String STATIONS = "celestrak_stations_2026-05-30";
     static final String ISS_LINE1 = "1 25544U 98067A   26150.51748228  .00006990  00000+0  13124-3 0  9991";
-    static CosmodromeServer server;
-    static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = CosmodromeServer.create(ServerConfig.defaults(0)).start();
-        api = new ApiClient(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     static String resource(String name) {
         try (InputStream in = TrackingApiTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
