@@ -186,6 +186,10 @@ final class LaunchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  plan             %s%n", r.plan());
         out.printf(Locale.ROOT, "  insertion        %.1f x %.1f km, %.3f deg at T+%.1f s%n", r.insertion().perigeeAltitudeM() / 1000,
                 r.insertion().apogeeAltitudeM() / 1000, Math.toDegrees(r.insertion().inclinationRad()), r.insertion().timeS());
+        AscentResult.InsertionPoint ip = r.insertionPoint();
+        out.printf(Locale.ROOT, "  cut-off at       %.1f km altitude, flight-path angle %.2f deg%s%n", ip.altitudeM() / 1000,
+                Math.toDegrees(ip.flightPathAngleRad()), Double.isNaN(ip.trueAnomalyRad()) ? ""
+                        : String.format(Locale.ROOT, ", true anomaly %.2f deg", Math.toDegrees(ip.trueAnomalyRad())));
         AscentResult.DeltaVBudget dv = r.deltaV();
         out.printf(Locale.ROOT, "  delta-v          ideal %.0f, gravity -%.0f, drag -%.0f, steering -%.0f, Earth rotation +%.0f m/s%n",
                 dv.idealMps(), dv.gravityLossMps(), dv.dragLossMps(), dv.steeringLossMps(), dv.earthRotationGainMps());

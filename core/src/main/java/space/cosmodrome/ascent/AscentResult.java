@@ -31,6 +31,7 @@ import space.cosmodrome.launch.LaunchVehicle;
  * @param approach azimuth, corridor and dog-leg
  * @param plan how the orbit is reached ("direct", or a parking orbit and a burn at apogee)
  * @param insertion orbit at engine cut-off
+ * @param insertionPoint where on that orbit cut-off came (past perigee for an eccentric target)
  * @param delivered orbit after the apogee burn (the same as insertion for a direct ascent)
  * @param deltaV the delta-v budget
  * @param extraBurns burns after cut-off: circularisation, dog-leg plane change
@@ -46,7 +47,7 @@ import space.cosmodrome.launch.LaunchVehicle;
  */
 public record AscentResult(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg,
                            double capacityKg, LaunchGeometry.Approach approach, String plan,
-                           OrbitFigures insertion, OrbitFigures delivered, DeltaVBudget deltaV,
+                           OrbitFigures insertion, InsertionPoint insertionPoint, OrbitFigures delivered, DeltaVBudget deltaV,
                            List<Burn> extraBurns, double dogLegPayloadCostKg, double cutoffTimeS,
                            double[] cutoffPositionM, double[] cutoffVelocityMps, double maxDynamicPressurePa,
                            double maxAccelerationG, List<FlightEvent> events, List<TrajectoryPoint> trajectory,
@@ -72,6 +73,63 @@ public record AscentResult(LaunchVehicle vehicle, LaunchSite site, TargetOrbit t
      */
     public record OrbitFigures(double perigeeAltitudeM, double apogeeAltitudeM, double inclinationRad,
                                double timeS) {
+    }
+
+    /**
+     * Where on the insertion orbit the engine cut off, from the two-body elements of the cut-off state in the
+     * liftoff-aligned frame (whose z axis is the Earth's rotation axis, so the node, and with it the argument
+     * of latitude, is as in an Earth-centred inertial frame to within precession since J2000).
+     *
+     * @param altitudeM altitude above the ellipsoid at cut-off (m)
+     * @param flightPathAngleRad angle of the inertial velocity above the local horizontal (rad)
+     * @param trueAnomalyRad true anomaly (rad, in (-π, π]: positive past perigee, climbing); NaN for an orbit too round to have a perigee
+     *                       (eccentricity below 1e-4)
+     * @param argumentOfLatitudeRad angle from the ascending node to the cut-off position (rad, in [0, 2π));
+     *                              NaN for an equatorial orbit
+     */
+    public record InsertionPoint(double altitudeM, double flightPathAngleRad, double trueAnomalyRad,
+                                 double argumentOfLatitudeRad) {
+
+        /** Computes the insertion point of a cut-off state (m, m/s) in a frame with z along the rotation axis. */
+        static InsertionPoint of(double[] s) {
+            double rx = s[0];
+            double ry = s[1];
+            double rz = s[2];
+            double vx = s[3];
+            double vy = s[4];
+            double vz = s[5];
+            double r = Math.sqrt(rx * rx + ry * ry + rz * rz);
+            double v2 = vx * vx + vy * vy + vz * vz;
+            double rv = rx * vx + ry * vy + rz * vz;
+            double hx = ry * vz - rz * vy;
+            double hy = rz * vx - rx * vz;
+            double hz = rx * vy - ry * vx;
+            double h = Math.sqrt(hx * hx + hy * hy + hz * hz);
+            double gamma = Math.asin(rv / (r * Math.sqrt(v2)));
+            // eccentricity vector e = ((v² - mu/r) r - (r.v) v) / mu; true anomaly from e.r and the sign of r.v
+            double k = v2 - Earth.MU / r;
+            double ex = (k * rx - rv * vx) / Earth.MU;
+            double ey = (k * ry - rv * vy) / Earth.MU;
+            double ez = (k * rz - rv * vz) / Earth.MU;
+            double e = Math.sqrt(ex * ex + ey * ey + ez * ez);
+            double nu = Double.NaN;
+            if (e > 1e-4) {
+                // sin(nu) = h (r.v) / (mu e r), cos(nu) = e.r / (e r)
+                nu = Math.atan2(h * rv / (Earth.MU * e * r), (ex * rx + ey * ry + ez * rz) / (e * r));
+            }
+            double u = Double.NaN;
+            double nodeNorm = Math.hypot(hx, hy);
+            if (nodeNorm > 1e-8 * h) {
+                // ascending node along z x h = (-hy, hx, 0)
+                double nx = -hy / nodeNorm;
+                double ny = hx / nodeNorm;
+                double cosU = (rx * nx + ry * ny) / r;
+                double sinU = (hx * (ny * rz) - hy * (nx * rz) + hz * (nx * ry - ny * rx)) / (h * r);
+                u = Math.atan2(sinU, cosU);
+                u = u < 0 ? u + 2 * Math.PI : u;
+            }
+            return new InsertionPoint(Earth.altitude(rx, ry, rz), gamma, nu, u);
+        }
     }
 
     /**

@@ -42,6 +42,13 @@ final class AscentSearch {
     /** Target perigee above which that coast is searched (m). */
     private static final double COAST_MIN_PERIGEE_M = 250_000;
     private static final double RADIAL_VELOCITY_TOLERANCE_MPS = 0.3;
+    /**
+     * Insertion orbits at least this eccentric may be entered past their perigee (the cut-off true anomaly is
+     * searched); rounder ones are entered at perigee, where the difference is negligible.
+     */
+    static final double FREE_INSERTION_MIN_ECCENTRICITY = 0.05;
+    /** Largest true anomaly of insertion searched (rad). */
+    private static final double INSERTION_ANOMALY_MAX_RAD = Math.toRadians(40);
     private static final boolean DEBUG = Boolean.getBoolean("cosmodrome.debug.ascent");
 
     /** How the orbit is reached: the orbit at cut-off, and whether an apogee burn follows. */
@@ -49,6 +56,24 @@ final class AscentSearch {
                 boolean apogeeBurn) {
         static Plan direct(TargetOrbit t) {
             return new Plan("direct ascent", t.perigeeRadiusM(), t.semiMajorAxisM(), t, false);
+        }
+
+        /** @return eccentricity of the orbit at cut-off */
+        double insertionEccentricity() {
+            return 1 - insertionRadiusM / insertionSemiMajorAxisM;
+        }
+
+        /** @return radius (m) on the orbit at cut-off at a true anomaly (rad) */
+        double radiusAt(double trueAnomalyRad) {
+            double e = insertionEccentricity();
+            return insertionSemiMajorAxisM * (1 - e * e) / (1 + e * Math.cos(trueAnomalyRad));
+        }
+
+        /** @return radial velocity (m/s) on the orbit at cut-off at a true anomaly (rad): sqrt(mu / p) e sin(nu) */
+        double radialVelocityAt(double trueAnomalyRad) {
+            double e = insertionEccentricity();
+            double p = insertionSemiMajorAxisM * (1 - e * e);
+            return Math.sqrt(Earth.MU / p) * e * Math.sin(trueAnomalyRad);
         }
 
         static Plan viaParking(TargetOrbit t) {
@@ -102,7 +127,7 @@ final class AscentSearch {
                         + search.vehicle.confidence() + ")");
             }
             return new AscentResult(search.vehicle, search.site, t, payloadFlown, capacity, search.approach,
-                    plan.name, insertion, delivered, dv, burns, dogLegCostKg, recorded.cutoffTimeS,
+                    plan.name, insertion, AscentResult.InsertionPoint.of(s), delivered, dv, burns, dogLegCostKg, recorded.cutoffTimeS,
                     new double[] {s[0], s[1], s[2]}, new double[] {s[3], s[4], s[5]}, recorded.maxDynamicPressurePa,
                     recorded.maxAccelerationG, events, recorded.trajectory, warnings);
         }
@@ -121,6 +146,14 @@ final class AscentSearch {
     double coast = 0;
     double tanPitch0 = Double.NaN;
     double pitchRate = Double.NaN;
+    /**
+     * True anomaly on the insertion orbit at which cut-off comes (rad): 0 inserts at perigee with zero
+     * flight-path angle; searched for eccentric insertion orbits, where the target fixes only energy and
+     * angular momentum and the argument of perigee is free.
+     */
+    double insertionTrueAnomaly = 0;
+    /** Whether the insertion true anomaly is searched (false keeps perigee insertion, for comparisons). */
+    boolean freeInsertionAllowed = true;
 
     AscentSearch(LaunchVehicle vehicle, LaunchSite site, LaunchGeometry.Approach approach, Plan plan) {
         this.vehicle = vehicle;
@@ -171,6 +204,9 @@ final class AscentSearch {
         }
         if (coastHelps()) {
             optimizeCoast(guess);
+        }
+        if (freeInsertion()) {
+            optimizeInsertionAnomaly(guess);
         }
         Solution root = payloadRoot(guess);
         if (root == null || root.payloadKg <= 0) {
@@ -276,6 +312,62 @@ final class AscentSearch {
         pitchRate = Double.NaN;
     }
 
+    /** @return whether the insertion point is searched: an eccentric insertion orbit, and allowed */
+    boolean freeInsertion() {
+        return freeInsertionAllowed && plan.insertionEccentricity() >= FREE_INSERTION_MIN_ECCENTRICITY;
+    }
+
+    /**
+     * Golden-section search of the true anomaly of insertion that leaves the most propellant: a low-thrust
+     * upper stage going to a high apogee gains by cutting off climbing, past perigee, instead of flattening
+     * its path to cut off at perigee. Kept at perigee unless that is worse.
+     */
+    void optimizeInsertionAnomaly(double payloadKg) {
+        double savedA = tanPitch0;
+        double savedB = pitchRate;
+        insertionTrueAnomaly = 0;
+        double atPerigee = leftoverAt(payloadKg);
+        double lo = 0;
+        double hi = INSERTION_ANOMALY_MAX_RAD;
+        double gr = (Math.sqrt(5) - 1) / 2;
+        double c = hi - gr * (hi - lo);
+        double d = lo + gr * (hi - lo);
+        double fc = leftoverWithAnomaly(payloadKg, c);
+        double fd = leftoverWithAnomaly(payloadKg, d);
+        for (int i = 0; i < 10; i++) {
+            if (fc >= fd) {
+                hi = d;
+                d = c;
+                fd = fc;
+                c = hi - gr * (hi - lo);
+                fc = leftoverWithAnomaly(payloadKg, c);
+            } else {
+                lo = c;
+                c = d;
+                fc = fd;
+                d = lo + gr * (hi - lo);
+                fd = leftoverWithAnomaly(payloadKg, d);
+            }
+        }
+        double best = fc >= fd ? c : d;
+        if (Math.max(fc, fd) > atPerigee) {
+            insertionTrueAnomaly = best;
+        } else {
+            insertionTrueAnomaly = 0;
+            tanPitch0 = savedA;
+            pitchRate = savedB;
+        }
+        if (DEBUG) {
+            System.err.printf("insertion anomaly %.2f deg: leftover %.1f kg (at perigee %.1f kg)%n",
+                    Math.toDegrees(insertionTrueAnomaly), Math.max(fc, fd), atPerigee);
+        }
+    }
+
+    private double leftoverWithAnomaly(double payloadKg, double trueAnomalyRad) {
+        insertionTrueAnomaly = trueAnomalyRad;
+        return leftoverAt(payloadKg);
+    }
+
     private double leftoverWithCoast(double payloadKg, double seconds) {
         coast = seconds;
         return leftoverAt(payloadKg);
@@ -351,7 +443,7 @@ final class AscentSearch {
             double aFinal = (ra + plan.target.perigeeRadiusM()) / 2;
             double vFinal = Math.sqrt(Earth.MU * (2 / ra - 1 / aFinal));
             double dv = Math.sqrt(vApogee * vApogee + vFinal * vFinal - 2 * vApogee * vFinal * Math.cos(planeChange));
-            double coast = Math.PI * Math.sqrt(aTransfer * aTransfer * aTransfer / Earth.MU);
+            double coast = timeToApogee(f.state);
             String name = planeChange > 1e-4 ? "apogee burn: raise perigee and change plane"
                     : "apogee burn: raise perigee";
             burns.add(new AscentResult.Burn(name, f.cutoffTimeS + coast, dv, 0));
@@ -606,10 +698,14 @@ final class AscentSearch {
         return null;
     }
 
-    /** Residuals: radius error in units of 10 km, radial velocity in units of 100 m/s; large on failure. */
+    /**
+     * Residuals against the insertion point (radius and radial velocity at the insertion true anomaly; with
+     * the cut-off on the semi-major axis they fix the orbit's energy and angular momentum): radius error in
+     * units of 10 km, radial velocity in units of 100 m/s; large on failure.
+     */
     private double[] residuals(Flight f) {
-        double dr = (f.radiusM() - plan.insertionRadiusM) / 1e4;
-        double vr = f.radialVelocityMps() / 100;
+        double dr = (f.radiusM() - plan.radiusAt(insertionTrueAnomaly)) / 1e4;
+        double vr = (f.radialVelocityMps() - plan.radialVelocityAt(insertionTrueAnomaly)) / 100;
         if (!f.reachedCutoff) {
             // failure: push towards flatter, longer burns by a large but finite penalty
             return new double[] {dr + (dr >= 0 ? 50 : -50), vr + (vr >= 0 ? 50 : -50)};
@@ -634,6 +730,20 @@ final class AscentSearch {
                 v.fairingMassKg(), v.payloadAdapterMassKg() + kick.propellantMassKg() + kick.dryMassKg(), v.diameterM(),
                 v.maxAccelerationG(), 1, v.publishedLiftoffMassKg(), v.confidence(), v.sources(),
                 v.publishedPayloads(), v.notes(), v.maxDynamicPressurePa());
+    }
+
+    /** Two-body time (s) from a state to the next apogee of its orbit (half a period from perigee). */
+    static double timeToApogee(double[] s) {
+        double r = Math.sqrt(s[0] * s[0] + s[1] * s[1] + s[2] * s[2]);
+        double v2 = s[3] * s[3] + s[4] * s[4] + s[5] * s[5];
+        double rv = s[0] * s[3] + s[1] * s[4] + s[2] * s[5];
+        double a = 1 / (2 / r - v2 / Earth.MU);
+        double n = Math.sqrt(Earth.MU / (a * a * a));
+        // eccentric anomaly from e cos E = 1 - r / a, e sin E = r.v / sqrt(mu a)
+        double eccentricAnomaly = Math.atan2(rv / Math.sqrt(Earth.MU * a), 1 - r / a);
+        double e = Math.hypot(rv / Math.sqrt(Earth.MU * a), 1 - r / a);
+        double meanAnomaly = eccentricAnomaly - e * Math.sin(eccentricAnomaly);
+        return (Math.PI - meanAnomaly) / n;
     }
 
     /** z component of the unit angular momentum (cos of the inclination). */

@@ -78,8 +78,22 @@ public final class PayloadCapacity {
         return solve(vehicle, site, target, payloadKg, true, profile);
     }
 
+    /**
+     * The capacity when cut-off must come at the perigee of the insertion orbit with zero flight-path angle,
+     * as before insertion past perigee was searched: for tests and comparisons.
+     */
+    static AscentResult maximizeWithPerigeeInsertion(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target,
+                                                     AscentProfile profile) {
+        return solve(vehicle, site, target, Double.NaN, true, profile, false);
+    }
+
     private static AscentResult solve(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg,
                                       boolean northFirst, AscentProfile profile) {
+        return solve(vehicle, site, target, payloadKg, northFirst, profile, true);
+    }
+
+    private static AscentResult solve(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg,
+                                      boolean northFirst, AscentProfile profile, boolean freeInsertion) {
         LaunchGeometry.Approach approach = LaunchGeometry.approach(site, target.inclinationRad(), northFirst);
         if (Math.toDegrees(approach.dogLegRad()) > LaunchGeometry.MAX_DOG_LEG_DEG) {
             throw CosmodromeException.unreachable(String.format(Locale.ROOT, "inclination %.2f deg from %s",
@@ -106,7 +120,11 @@ public final class PayloadCapacity {
         }
         // the plans are independent searches: run them side by side
         List<AscentSearch.Solution> solutions = plans.parallelStream()
-                .map(plan -> new AscentSearch(vehicle, site, approach, plan).run())
+                .map(plan -> {
+                    AscentSearch search = new AscentSearch(vehicle, site, approach, plan);
+                    search.freeInsertionAllowed = freeInsertion;
+                    return search.run();
+                })
                 .collect(java.util.stream.Collectors.toList());
         AscentSearch.Solution best = null;
         for (AscentSearch.Solution s : solutions) {
@@ -132,7 +150,9 @@ public final class PayloadCapacity {
             LaunchGeometry.Approach noDogLeg = new LaunchGeometry.Approach(approach.groundAzimuthRad(),
                     approach.flownInclinationRad(), approach.flownInclinationRad(), approach.northbound(),
                     approach.corridorName());
-            AscentSearch.Solution without = new AscentSearch(vehicle, site, noDogLeg, best.plan).run();
+            AscentSearch withoutSearch = new AscentSearch(vehicle, site, noDogLeg, best.plan);
+            withoutSearch.freeInsertionAllowed = freeInsertion;
+            AscentSearch.Solution without = withoutSearch.run();
             if (without != null) {
                 dogLegCost = Math.max(0, without.capacityKg - best.capacityKg);
             }

@@ -55,7 +55,7 @@ public final class AscentJson {
                 "corridor", r.approach().corridorName(),
                 "dogLeg", dogLeg,
                 "plan", r.plan(),
-                "insertion", orbit(r.insertion(), launch),
+                "insertion", insertion(r, launch),
                 "delivered", orbit(r.delivered(), launch),
                 "burnsAfterCutoff", burns,
                 "deltaV", object("idealMps", round(r.deltaV().idealMps(), 1),
@@ -68,6 +68,17 @@ public final class AscentJson {
                 "maxAccelerationG", round(r.maxAccelerationG(), 2),
                 "events", events,
                 "warnings", r.warnings());
+    }
+
+    /** The orbit at cut-off and where on it cut-off came (true anomaly past perigee for eccentric targets). */
+    private static Map<String, Object> insertion(AscentResult r, Instant launch) {
+        Map<String, Object> o = orbit(r.insertion(), launch);
+        AscentResult.InsertionPoint p = r.insertionPoint();
+        o.putAll(object("altitudeKm", round(p.altitudeM() / 1000, 2),
+                "flightPathAngleDeg", round(Math.toDegrees(p.flightPathAngleRad()), 3),
+                "trueAnomalyDeg", round(Math.toDegrees(p.trueAnomalyRad()), 3),
+                "argumentOfLatitudeDeg", round(Math.toDegrees(p.argumentOfLatitudeRad()), 3)));
+        return o;
     }
 
     private static Map<String, Object> orbit(AscentResult.OrbitFigures o, Instant launch) {
