@@ -122,6 +122,11 @@ final class AscentSearch {
             if (search.site.corridors().isEmpty()) {
                 warnings.add("no range-safety corridor data for " + search.site.id() + ": every azimuth was allowed");
             }
+            if (recorded.keepOutZoneCrossed != null) {
+                warnings.add(String.format(Locale.ROOT, "the instantaneous impact point crosses keep-out zone %s at "
+                        + "T+%.0f s: no pitch-over found keeps it clear on this azimuth", recorded.keepOutZoneCrossed,
+                        recorded.keepOutCrossTimeS));
+            }
             if (search.vehicle.confidence() != null && search.vehicle.confidence().toLowerCase(Locale.ROOT).contains("low")) {
                 warnings.add("vehicle data for " + search.vehicle.id() + " are of low confidence ("
                         + search.vehicle.confidence() + ")");
@@ -551,6 +556,11 @@ final class AscentSearch {
         if (s.flight.maxDynamicPressurePa > limit * 1.02) {
             // over the vehicle's dynamic-pressure limit: not a trajectory it may fly
             return -1e9 - (s.flight.maxDynamicPressurePa - limit);
+        }
+        if (s.flight.keepOutZoneCrossed != null) {
+            // the impact point crosses a keep-out zone below orbital speed: range safety would not allow it;
+            // graded by the time spent over the zone so that the search moves away from it
+            return -2e9 - 1e6 * s.flight.keepOutSeconds;
         }
         return s.leftoverKg;
     }

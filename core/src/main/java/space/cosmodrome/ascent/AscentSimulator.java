@@ -3,6 +3,7 @@ package space.cosmodrome.ascent;
 import java.util.ArrayList;
 import java.util.List;
 
+import space.cosmodrome.launch.KeepOutZone;
 import space.cosmodrome.launch.LaunchSite;
 import space.cosmodrome.launch.LaunchVehicle;
 import space.cosmodrome.launch.Stage;
@@ -89,6 +90,11 @@ final class AscentSimulator {
         double switchRemainingBurnS;
         double maxDynamicPressurePa;
         double maxAccelerationG;
+        /** First keep-out zone the instantaneous impact point crossed, or null. */
+        String keepOutZoneCrossed;
+        double keepOutCrossTimeS = Double.NaN;
+        /** Time the impact point spent over keep-out zones (s): how badly, for the search to move away. */
+        double keepOutSeconds;
         final List<FlightEvent> events = new ArrayList<>();
         final List<TrajectoryPoint> trajectory = new ArrayList<>();
 
@@ -191,6 +197,11 @@ final class AscentSimulator {
         if (record) {
             sample(flight, t, y);
         }
+        // the instantaneous impact point is followed when it is reported or range safety checks it
+        List<KeepOutZone> zones = site.keepOutZones();
+        boolean trackImpact = record || !zones.isEmpty();
+        ImpactPoint previousImpact = trackImpact ? ImpactPoint.of(y, t) : null;
+        boolean[] inZone = new boolean[zones.size()];
         double[] y0 = new double[N];
         double nextSample = 1;
         double coastEnd = Double.NaN;    // set while coasting before the last stage
@@ -297,6 +308,11 @@ final class AscentSimulator {
                 event(flight, "max-q", t, y);
             }
             previousQ = q;
+            if (trackImpact) {
+                ImpactPoint impact = ImpactPoint.of(y, t);
+                followImpactPoint(flight, zones, inZone, previousImpact, impact, t, dt, y);
+                previousImpact = impact;
+            }
             if (record && t >= nextSample) {
                 sample(flight, t, y);
                 nextSample = t + 1;
@@ -394,6 +410,48 @@ final class AscentSimulator {
         flight.upperPropellantLeftKg = propellant[n - 1];
         System.arraycopy(y, 0, flight.state, 0, N);
         return flight;
+    }
+
+    /**
+     * Checks the impact point's move over the last step against the keep-out zones (a crossing rejects the
+     * trajectory in the search) and records the events: entering and leaving a zone, and the moment the
+     * vacuum path stops reaching the ground.
+     */
+    private void followImpactPoint(Flight flight, List<KeepOutZone> zones, boolean[] inZone, ImpactPoint previous,
+                                   ImpactPoint impact, double t, double dt, double[] y) {
+        if (impact == null) {
+            if (previous != null) {
+                event(flight, "IIP leaves the Earth (vacuum perigee above the ground)", t, y);
+                for (int i = 0; i < zones.size(); i++) {
+                    if (inZone[i]) {
+                        event(flight, "IIP leaves keep-out zone " + zones.get(i).name(), t, y);
+                        inZone[i] = false;
+                    }
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < zones.size(); i++) {
+            KeepOutZone zone = zones.get(i);
+            boolean inside = zone.contains(impact.latitudeDeg(), impact.longitudeDeg());
+            boolean crossed = inside || previous != null && zone.crossedBy(previous.latitudeDeg(),
+                    previous.longitudeDeg(), impact.latitudeDeg(), impact.longitudeDeg());
+            if (crossed) {
+                if (flight.keepOutZoneCrossed == null) {
+                    flight.keepOutZoneCrossed = zone.name();
+                    flight.keepOutCrossTimeS = t;
+                }
+                flight.keepOutSeconds += dt;
+            }
+            if (inside && !inZone[i]) {
+                event(flight, "IIP enters keep-out zone " + zone.name(), t, y);
+            } else if (!inside && inZone[i]) {
+                event(flight, "IIP leaves keep-out zone " + zone.name(), t, y);
+            } else if (!inside && crossed) {
+                event(flight, "IIP passes over keep-out zone " + zone.name(), t, y);
+            }
+            inZone[i] = inside;
+        }
     }
 
     private String stageLabel(int i) {
@@ -783,7 +841,7 @@ final class AscentSimulator {
         flight.trajectory.add(new TrajectoryPoint(t, new double[] {y[0], y[1], y[2]},
                 new double[] {y[3], y[4], y[5]},
                 Math.toDegrees(geodeticLatitude(fixed)), Math.toDegrees(Math.atan2(fixed[1], fixed[0])),
-                alt, downrange(t, y), vRel, q, accel, y[6], Math.toDegrees(pitch)));
+                alt, downrange(t, y), vRel, q, accel, y[6], Math.toDegrees(pitch), ImpactPoint.of(y, t)));
     }
 
     /** @return the delta-v integrals of a finished flight: ideal, gravity, drag, steering (m/s) */

@@ -15,8 +15,10 @@ package space.cosmodrome.ascent;
  * @param accelerationG sensed (thrust and drag) acceleration (g)
  * @param massKg vehicle mass (kg)
  * @param pitchDeg thrust elevation above the local horizontal (deg)
+ * @param impactPoint instantaneous impact point, or null once the vacuum path no longer reaches the ground
  */
 public record TrajectoryPoint(double timeS, double[] positionM, double[] velocityMps, double latitudeDeg,
                               double longitudeDeg, double altitudeM, double downrangeM, double relativeSpeedMps,
-                              double dynamicPressurePa, double accelerationG, double massKg, double pitchDeg) {
+                              double dynamicPressurePa, double accelerationG, double massKg, double pitchDeg,
+                              ImpactPoint impactPoint) {
 }

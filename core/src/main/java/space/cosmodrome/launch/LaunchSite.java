@@ -18,10 +18,19 @@ import space.cosmodrome.error.CosmodromeException;
  * @param confidence how far the figures can be trusted (high, medium, low)
  * @param sources where the figures come from
  * @param notes free text: choices made between sources, alternatives
+ * @param keepOutZones areas the instantaneous impact point may not cross below orbital speed; empty when none
+ *                     are known (the corridors alone then stand for range safety)
  */
 public record LaunchSite(String id, String name, String country, double latitudeDeg, double longitudeDeg,
                          double altitudeM, List<AzimuthCorridor> corridors, String confidence,
-                         List<String> sources, String notes) {
+                         List<String> sources, String notes, List<KeepOutZone> keepOutZones) {
+
+    /** A site without keep-out zones. */
+    public LaunchSite(String id, String name, String country, double latitudeDeg, double longitudeDeg,
+                      double altitudeM, List<AzimuthCorridor> corridors, String confidence, List<String> sources,
+                      String notes) {
+        this(id, name, country, latitudeDeg, longitudeDeg, altitudeM, corridors, confidence, sources, notes, List.of());
+    }
 
     public LaunchSite {
         if (id == null || id.isBlank()) {
@@ -38,6 +47,7 @@ public record LaunchSite(String id, String name, String country, double latitude
         }
         corridors = List.copyOf(corridors == null ? List.of() : corridors);
         sources = List.copyOf(sources == null ? List.of() : sources);
+        keepOutZones = List.copyOf(keepOutZones == null ? List.of() : keepOutZones);
     }
 
     /** @return geodetic latitude (rad) */

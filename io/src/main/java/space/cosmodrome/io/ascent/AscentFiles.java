@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import space.cosmodrome.ascent.AscentResult;
+import space.cosmodrome.ascent.ImpactPoint;
 import space.cosmodrome.ascent.TrajectoryPoint;
 import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.io.json.Json;
@@ -28,14 +29,19 @@ public final class AscentFiles {
     public static void writeCsv(AscentResult r, Path file) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); PrintWriter out = new PrintWriter(w)) {
             out.println("timeS,latitudeDeg,longitudeDeg,altitudeKm,downrangeKm,relativeSpeedMps,inertialSpeedMps,"
-                    + "dynamicPressurePa,accelerationG,massKg,pitchDeg,xM,yM,zM,vxMps,vyMps,vzMps");
+                    + "dynamicPressurePa,accelerationG,massKg,pitchDeg,xM,yM,zM,vxMps,vyMps,vzMps,"
+                    + "iipLatitudeDeg,iipLongitudeDeg,iipTimeOfFlightS");
             for (TrajectoryPoint p : r.trajectory()) {
                 double[] v = p.velocityMps();
-                out.printf(Locale.ROOT, "%.2f,%.6f,%.6f,%.4f,%.3f,%.2f,%.2f,%.1f,%.3f,%.1f,%.3f,%.1f,%.1f,%.1f,%.3f,%.3f,%.3f%n",
+                ImpactPoint iip = p.impactPoint();
+                // the impact point columns stay empty once the vacuum path no longer reaches the ground
+                String impact = iip == null ? ",," : String.format(Locale.ROOT, "%.6f,%.6f,%.1f", iip.latitudeDeg(),
+                        iip.longitudeDeg(), iip.timeOfFlightS());
+                out.printf(Locale.ROOT, "%.2f,%.6f,%.6f,%.4f,%.3f,%.2f,%.2f,%.1f,%.3f,%.1f,%.3f,%.1f,%.1f,%.1f,%.3f,%.3f,%.3f,%s%n",
                         p.timeS(), p.latitudeDeg(), p.longitudeDeg(), p.altitudeM() / 1000, p.downrangeM() / 1000,
                         p.relativeSpeedMps(), Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]),
                         p.dynamicPressurePa(), p.accelerationG(), p.massKg(), p.pitchDeg(),
-                        p.positionM()[0], p.positionM()[1], p.positionM()[2], v[0], v[1], v[2]);
+                        p.positionM()[0], p.positionM()[1], p.positionM()[2], v[0], v[1], v[2], impact);
             }
         } catch (IOException e) {
             throw CosmodromeException.badValue("--trajectory", file.toString(), "a writable file path (" + e.getMessage() + ")");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import space.cosmodrome.launch.AzimuthCorridor;
+import space.cosmodrome.launch.KeepOutZone;
 import space.cosmodrome.launch.LaunchSite;
 import space.cosmodrome.launch.LaunchVehicle;
 import space.cosmodrome.launch.PublishedPayload;
@@ -25,29 +26,52 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
         }
     }
 
+    /** A keep-out zone for the impact point: vertices as [latitudeDeg, longitudeDeg] pairs. */
+    record KeepOutZoneEntry(String name, List<List<Double>> verticesDeg, String source, String note) {
+        KeepOutZone toZone(String siteId) {
+            List<double[]> vertices = new ArrayList<>();
+            if (verticesDeg != null) {
+                for (List<Double> v : verticesDeg) {
+                    if (v == null || v.size() != 2 || v.get(0) == null || v.get(1) == null) {
+                        throw space.cosmodrome.error.CosmodromeException.badValue("site " + siteId + ": keepOutZones "
+                                + name + ".verticesDeg", String.valueOf(v), "allowed: [latitudeDeg, longitudeDeg] pairs");
+                    }
+                    vertices.add(new double[] {v.get(0), v.get(1)});
+                }
+            }
+            return new KeepOutZone(name, vertices, source, note);
+        }
+    }
+
     record SiteEntry(String id, String name, String country, Double latitudeDeg, Double longitudeDeg,
                      Double altitudeM, String confidence, List<String> sources, String notes,
-                     List<CorridorEntry> corridors) {
+                     List<CorridorEntry> corridors, List<KeepOutZoneEntry> keepOutZones) {
         SiteEntry {
             // validate while the parser still knows the line
-            site(id, name, country, latitudeDeg, longitudeDeg, altitudeM, confidence, sources, notes, corridors);
+            site(id, name, country, latitudeDeg, longitudeDeg, altitudeM, confidence, sources, notes, corridors,
+                    keepOutZones);
         }
 
         LaunchSite toSite() {
-            return site(id, name, country, latitudeDeg, longitudeDeg, altitudeM, confidence, sources, notes, corridors);
+            return site(id, name, country, latitudeDeg, longitudeDeg, altitudeM, confidence, sources, notes, corridors,
+                    keepOutZones);
         }
 
         private static LaunchSite site(String id, String name, String country, Double latitudeDeg, Double longitudeDeg,
                                        Double altitudeM, String confidence, List<String> sources, String notes,
-                                       List<CorridorEntry> corridors) {
+                                       List<CorridorEntry> corridors, List<KeepOutZoneEntry> keepOutZones) {
             require(latitudeDeg, "site " + id + ": latitudeDeg");
             require(longitudeDeg, "site " + id + ": longitudeDeg");
             List<AzimuthCorridor> list = new ArrayList<>();
             if (corridors != null) {
                 corridors.forEach(c -> list.add(c.toCorridor()));
             }
+            List<KeepOutZone> zones = new ArrayList<>();
+            if (keepOutZones != null) {
+                keepOutZones.forEach(z -> zones.add(z.toZone(id)));
+            }
             return new LaunchSite(id, name, country, latitudeDeg, longitudeDeg, altitudeM == null ? 0 : altitudeM,
-                    list, confidence, sources, notes);
+                    list, confidence, sources, notes, zones);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import space.cosmodrome.launch.AzimuthCorridor;
+import space.cosmodrome.launch.KeepOutZone;
 import space.cosmodrome.launch.LaunchSite;
 import space.cosmodrome.launch.LaunchVehicle;
 import space.cosmodrome.launch.PublishedPayload;
@@ -24,8 +25,13 @@ public final class LaunchJson {
             corridors.add(object("name", c.name(), "azimuthMinDeg", c.minAzimuthDeg(), "azimuthMaxDeg",
                     c.maxAzimuthDeg(), "source", c.source(), "note", c.note()));
         }
+        List<Object> zones = new ArrayList<>();
+        for (KeepOutZone z : s.keepOutZones()) {
+            zones.add(object("name", z.name(), "verticesDeg", z.verticesDeg(), "source", z.source(), "note", z.note()));
+        }
         return object("id", s.id(), "name", s.name(), "country", s.country(), "latitudeDeg", s.latitudeDeg(),
                 "longitudeDeg", s.longitudeDeg(), "altitudeM", s.altitudeM(), "corridors", corridors,
+                "keepOutZones", zones.isEmpty() ? null : zones,
                 "confidence", s.confidence(), "sources", s.sources(), "notes", s.notes());
     }
 
