@@ -73,6 +73,31 @@ class CatalogReaderTest {
     }
 
     @Test
+    void keepOutZonesAreReadAndAPolygonOfTwoPointsIsRefused() throws IOException {
+        Path file = dir.resolve("zones.yaml");
+        String site = String.join("\n",
+                "sites:",
+                "  - id: my_pad",
+                "    name: My pad",
+                "    latitudeDeg: 10.0",
+                "    longitudeDeg: 20.0",
+                "    keepOutZones:",
+                "      - name: island",
+                "        source: our geometry",
+                "        verticesDeg: [[11, 21], [11, 22], [12, 22]%s]",
+                "");
+        Files.writeString(file, String.format(site, ", [12, 21]"));
+        LaunchCatalog c = CatalogReader.bundledWith(file);
+        assertThat(c.site("my_pad").keepOutZones()).singleElement().satisfies(z -> {
+            assertThat(z.name()).isEqualTo("island");
+            assertThat(z.contains(11.5, 21.5)).isTrue();
+        });
+        Files.writeString(file, String.format(site, "").replace(", [12, 22]", ""));
+        assertThatThrownBy(() -> CatalogReader.read(file)).isInstanceOfSatisfying(CosmodromeException.class,
+                e -> assertThat(e.getMessage()).contains("verticesDeg"));
+    }
+
+    @Test
     void malformedFileIsRefusedWithLineAndColumn() throws IOException {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, "sites:\n  - id: x\n    latitudeDeg: [1, 2\n");
