@@ -63,6 +63,22 @@ class InsertionPastPerigeeTest {
         }
     }
 
+    @Test
+    void theApogeeBurnAfterAnInsertionPastPerigeeComesAtApogeePerOrekit() {
+        // parking plan: a 200 x 20,000 km transfer orbit entered past perigee, perigee raised to 400 km at apogee
+        TargetOrbit target = new TargetOrbit(400e3, 20_000e3, Math.toRadians(51.9));
+        AscentResult r = PayloadCapacity.maximize(TestVehicles.angara12(), SITE, target, AscentProfile.PARKING);
+        assertThat(r.insertionPoint().trueAnomalyRad()).isGreaterThan(Math.toRadians(0.5));
+        AbsoluteDate liftoff = new AbsoluteDate(2026, 12, 1, 1, 18, 49.0, TimeScalesFactory.getUTC());
+        // Orekit's Keplerian motion from the insertion to the burn date must arrive at apogee
+        KeplerianOrbit insertion = new KeplerianOrbit(r.insertionOrbit(liftoff));
+        AscentResult.Burn burn = r.extraBurns().get(r.extraBurns().size() - 1);
+        KeplerianOrbit atBurn = (KeplerianOrbit) insertion.shiftedBy(burn.timeS() - r.cutoffTimeS());
+        assertThat(Math.toDegrees(Math.abs(normalized(atBurn.getTrueAnomaly())))).isCloseTo(180.0, within(0.01));
+        KeplerianOrbit delivered = new KeplerianOrbit(r.deliveredOrbit(liftoff));
+        assertThat(delivered.getA() * (1 - delivered.getE()) - Earth.EQUATORIAL_RADIUS).isCloseTo(400e3, within(1_000.0));
+    }
+
     private static double positive(double rad) {
         double a = normalized(rad);
         return a < 0 ? a + 2 * Math.PI : a;
