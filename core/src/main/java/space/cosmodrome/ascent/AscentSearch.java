@@ -17,8 +17,8 @@ import space.cosmodrome.launch.Stage;
 /**
  * The search behind {@link PayloadCapacity} for one way to reach the orbit (a {@link Plan}): the pitch-over
  * angle that leaves the most propellant, the two linear-tangent parameters solved by Newton's method so that
- * cut-off comes at the insertion radius with zero flight-path angle, the coast before a single-burn last
- * stage, and the payload at which the propellant left after the burns that follow cut-off just covers the
+ * cut-off comes at the chosen point of the insertion orbit (its perigee, or for an eccentric orbit the true
+ * anomaly that leaves the most propellant), the coast before a single-burn last stage, and the payload at which the propellant left after the burns that follow cut-off just covers the
  * reserve (secant method). One instance per plan; not thread-safe (it keeps the last guidance as warm start).
  */
 final class AscentSearch {
@@ -629,8 +629,8 @@ final class AscentSearch {
     }
 
     /**
-     * Newton iteration on the two linear-tangent parameters so that cut-off comes at the insertion
-     * radius with zero radial velocity. Warm-started from the last solution.
+     * Newton iteration on the two linear-tangent parameters so that cut-off comes at the radius and radial
+     * velocity of the insertion point ({@link #insertionTrueAnomaly}). Warm-started from the last solution.
      * @return the converged flight, or null
      */
     Flight solveGuidance(AscentSimulator sim, double pitchAboveFlightPathDeg) {
