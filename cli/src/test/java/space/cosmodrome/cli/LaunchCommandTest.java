@@ -27,7 +27,8 @@ class LaunchCommandTest {
         JsonNode j = Json.mapper().readTree(r.out());
         assertThat(j.get("payloadKg").asDouble()).isPositive();
         assertThat(j.has("azimuthDeg")).isTrue();
-        for (String f : new String[] {"perigeeKm", "apogeeKm", "inclinationDeg", "epochUtc"}) {
+        for (String f : new String[] {"perigeeKm", "apogeeKm", "inclinationDeg", "epochUtc", "altitudeKm",
+                "flightPathAngleDeg", "argumentOfLatitudeDeg"}) {
             assertThat(j.get("insertion").has(f)).as(f).isTrue();
         }
         for (String f : new String[] {"idealMps", "gravityLossMps", "dragLossMps", "steeringLossMps", "earthRotationGainMps"}) {
@@ -39,8 +40,15 @@ class LaunchCommandTest {
         }
         assertThat(j.get("maxDynamicPressurePa").asDouble()).isPositive();
         assertThat(j.get("maxAccelerationG").asDouble()).isGreaterThan(1);
-        assertThat(Files.readAllLines(dir.resolve("t.csv")).size()).isGreaterThan(100);
-        assertThat(Json.mapper().readTree(dir.resolve("a.czml").toFile()).isArray()).isTrue();
+        java.util.List<String> csv = Files.readAllLines(dir.resolve("t.csv"));
+        assertThat(csv.size()).isGreaterThan(100);
+        assertThat(csv.get(0)).endsWith(",iipLatitudeDeg,iipLongitudeDeg,iipTimeOfFlightS");
+        // the impact point is there at liftoff (the pad) and gone at insertion (in orbit)
+        assertThat(csv.get(1)).doesNotEndWith(",,");
+        assertThat(csv.get(csv.size() - 1)).endsWith(",,");
+        assertThat(j.get("events").findValuesAsText("name")).anyMatch(n -> n.startsWith("IIP leaves the Earth"));
+        JsonNode czml = Json.mapper().readTree(dir.resolve("a.czml").toFile());
+        assertThat(czml.findValuesAsText("id")).contains("ascent", "iip");
     }
 
     @Test

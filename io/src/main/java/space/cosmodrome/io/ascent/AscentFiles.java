@@ -65,7 +65,20 @@ public final class AscentFiles {
         }
         double end = r.trajectory().isEmpty() ? 0 : r.trajectory().get(r.trajectory().size() - 1).timeS();
         String interval = launch + "/" + launch.plusMillis(Math.round(end * 1000));
-        List<Object> doc = List.of(
+        // the instantaneous impact point on the ground, for as long as the vacuum path reaches it
+        List<Double> impacts = new ArrayList<>();
+        double impactEnd = 0;
+        for (TrajectoryPoint p : r.trajectory()) {
+            if (p.impactPoint() != null) {
+                impacts.add(p.timeS());
+                impacts.add(p.impactPoint().longitudeDeg());
+                impacts.add(p.impactPoint().latitudeDeg());
+                impacts.add(0.0);
+                impactEnd = p.timeS();
+            }
+        }
+        String impactInterval = launch + "/" + launch.plusMillis(Math.round(impactEnd * 1000));
+        List<Object> doc = new ArrayList<>(List.of(
                 object("id", "document", "name", r.vehicle().name() + " from " + r.site().name(), "version", "1.0",
                         "clock", object("interval", interval, "currentTime", launch.toString(), "multiplier", 10)),
                 object("id", "site", "name", r.site().name(),
@@ -75,7 +88,14 @@ public final class AscentFiles {
                         "position", object("epoch", launch.toString(), "cartographicDegrees", positions),
                         "path", object("width", 2, "leadTime", 0, "trailTime", end + 1,
                                 "material", object("solidColor", object("color", object("rgba", List.of(255, 80, 0, 255))))),
-                        "point", object("pixelSize", 6, "color", object("rgba", List.of(255, 255, 255, 255)))));
+                        "point", object("pixelSize", 6, "color", object("rgba", List.of(255, 255, 255, 255))))));
+        if (impacts.size() >= 8) {
+            doc.add(object("id", "iip", "name", "instantaneous impact point (vacuum)", "availability", impactInterval,
+                    "position", object("epoch", launch.toString(), "cartographicDegrees", impacts),
+                    "path", object("width", 1, "leadTime", 0, "trailTime", impactEnd + 1,
+                            "material", object("solidColor", object("color", object("rgba", List.of(255, 40, 40, 200))))),
+                    "point", object("pixelSize", 5, "color", object("rgba", List.of(255, 40, 40, 255)))));
+        }
         try {
             Files.writeString(file, Json.write(doc), StandardCharsets.UTF_8);
         } catch (IOException e) {
