@@ -642,12 +642,12 @@ public final class BatchSgp4 {
 
     /** Sine, by series when |x| is small enough. */
     private static double sin(double x) {
-        return Math.abs(x) <= SERIES_LIMIT ? seriesSin(x) : Math.sin(x);
+        return Math.abs(x) <= SERIES_LIMIT ? seriesSin(x) : FastTrig.sin(x);
     }
 
     /** Cosine, by series when |x| is small enough. */
     private static double cos(double x) {
-        return Math.abs(x) <= SERIES_LIMIT ? seriesCos(x) : Math.cos(x);
+        return Math.abs(x) <= SERIES_LIMIT ? seriesCos(x) : FastTrig.cos(x);
     }
 
     /**
@@ -879,7 +879,7 @@ public final class BatchSgp4 {
         double templ = t2cof[i] * t2;
         if (!isimp[i]) {
             double delomg = omgcof[i] * t;
-            double qe = 1.0 + eta[i] * Math.cos(xmdf);
+            double qe = 1.0 + eta[i] * FastTrig.cos(xmdf);
             double delm = xmcof[i] * (qe * qe * qe - delmo[i]);
             double temp = delomg + delm;
             mm = xmdf + temp;
@@ -887,7 +887,7 @@ public final class BatchSgp4 {
             double t3 = t2 * t;
             double t4 = t3 * t;
             tempa = tempa - d2[i] * t2 - d3[i] * t3 - d4[i] * t4;
-            tempe = tempe + bs * cc5[i] * (Math.sin(mm) - sinmao[i]);
+            tempe = tempe + bs * cc5[i] * (FastTrig.sin(mm) - sinmao[i]);
             templ = templ + t3cof[i] * t3 + t4 * (t4cof[i] + t * t5cof[i]);
         }
         double nm = n0;
@@ -989,9 +989,9 @@ public final class BatchSgp4 {
         }
 
         // ---- long-period periodics ----
-        double axnl = ep * Math.cos(argpp);
+        double axnl = ep * FastTrig.cos(argpp);
         double temp = 1.0 / (am * (1.0 - ep * ep));
-        double aynl = ep * Math.sin(argpp) + temp * ayc;
+        double aynl = ep * FastTrig.sin(argpp) + temp * ayc;
         double xl = mp + argpp + nodep + temp * xlc * axnl;
 
         // ---- Kepler's equation ----
@@ -1009,8 +1009,8 @@ public final class BatchSgp4 {
                 sineo1 = s0 * cd + coseo1 * sd;
                 coseo1 = coseo1 * cd - s0 * sd;
             } else {
-                sineo1 = Math.sin(eo1);
-                coseo1 = Math.cos(eo1);
+                sineo1 = FastTrig.sin(eo1);
+                coseo1 = FastTrig.cos(eo1);
             }
             tem5 = 1.0 - coseo1 * axnl - sineo1 * aynl;
             tem5 = (u - aynl * coseo1 + axnl * sineo1 - eo1) / tem5;
@@ -1063,8 +1063,8 @@ public final class BatchSgp4 {
             cossu = cu0 * cd - su0 * sd;
         } else {
             double su = Math.atan2(sinu, cosu) + dsu;
-            sinsu = Math.sin(su);
-            cossu = Math.cos(su);
+            sinsu = FastTrig.sin(su);
+            cossu = FastTrig.cos(su);
         }
         double sini;
         double cosi;
@@ -1074,11 +1074,11 @@ public final class BatchSgp4 {
             sini = sinip * cd + cosip * sd;
             cosi = cosip * cd - sinip * sd;
         } else {
-            sini = Math.sin(xincp + dinc);
-            cosi = Math.cos(xincp + dinc);
+            sini = FastTrig.sin(xincp + dinc);
+            cosi = FastTrig.cos(xincp + dinc);
         }
-        double snod = Math.sin(xnode);
-        double cnod = Math.cos(xnode);
+        double snod = FastTrig.sin(xnode);
+        double cnod = FastTrig.cos(xnode);
         double xmx = -snod * cosi;
         double xmy = cnod * cosi;
         double ux = xmx * sinsu + cnod * cossu;

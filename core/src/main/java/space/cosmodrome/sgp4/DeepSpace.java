@@ -480,8 +480,8 @@ final class DeepSpace {
         for (int k = 0; k < count; k++) {
             if ((k & 63) == 0) {
                 double zm = zm0 + rate * (t0 + k * dt);
-                s = Math.sin(zm);
-                c = Math.cos(zm);
+                s = FastTrig.sin(zm);
+                c = FastTrig.cos(zm);
             } else {
                 double a = s * cStep + c * sStep;
                 c = c * cStep - s * sStep;
@@ -562,11 +562,11 @@ final class DeepSpace {
             double del3 = deep[base + DEL3];
             while (true) {
                 if (!known) {
-                    xndt = del1 * Math.sin(xli - fasx2) + del2 * Math.sin(2.0 * (xli - fasx4))
-                            + del3 * Math.sin(3.0 * (xli - fasx6));
+                    xndt = del1 * FastTrig.sin(xli - fasx2) + del2 * FastTrig.sin(2.0 * (xli - fasx4))
+                            + del3 * FastTrig.sin(3.0 * (xli - fasx6));
                     xldot = xni + xfact;
-                    xnddt = del1 * Math.cos(xli - fasx2) + 2.0 * del2 * Math.cos(2.0 * (xli - fasx4))
-                            + 3.0 * del3 * Math.cos(3.0 * (xli - fasx6));
+                    xnddt = del1 * FastTrig.cos(xli - fasx2) + 2.0 * del2 * FastTrig.cos(2.0 * (xli - fasx4))
+                            + 3.0 * del3 * FastTrig.cos(3.0 * (xli - fasx6));
                     xnddt = xnddt * xldot;
                 }
                 if (Math.abs(t - atime) >= STEP_POSITIVE) {
@@ -602,17 +602,17 @@ final class DeepSpace {
                 double xomi = argpo + argpdot * atime;
                 double x2omi = xomi + xomi;
                 double x2li = xli + xli;
-                xndt = d2201 * Math.sin(x2omi + xli - g22) + d2211 * Math.sin(xli - g22)
-                        + d3210 * Math.sin(xomi + xli - g32) + d3222 * Math.sin(-xomi + xli - g32)
-                        + d4410 * Math.sin(x2omi + x2li - g44) + d4422 * Math.sin(x2li - g44)
-                        + d5220 * Math.sin(xomi + xli - g52) + d5232 * Math.sin(-xomi + xli - g52)
-                        + d5421 * Math.sin(xomi + x2li - g54) + d5433 * Math.sin(-xomi + x2li - g54);
+                xndt = d2201 * FastTrig.sin(x2omi + xli - g22) + d2211 * FastTrig.sin(xli - g22)
+                        + d3210 * FastTrig.sin(xomi + xli - g32) + d3222 * FastTrig.sin(-xomi + xli - g32)
+                        + d4410 * FastTrig.sin(x2omi + x2li - g44) + d4422 * FastTrig.sin(x2li - g44)
+                        + d5220 * FastTrig.sin(xomi + xli - g52) + d5232 * FastTrig.sin(-xomi + xli - g52)
+                        + d5421 * FastTrig.sin(xomi + x2li - g54) + d5433 * FastTrig.sin(-xomi + x2li - g54);
                 xldot = xni + xfact;
-                xnddt = d2201 * Math.cos(x2omi + xli - g22) + d2211 * Math.cos(xli - g22)
-                        + d3210 * Math.cos(xomi + xli - g32) + d3222 * Math.cos(-xomi + xli - g32)
-                        + d5220 * Math.cos(xomi + xli - g52) + d5232 * Math.cos(-xomi + xli - g52)
-                        + 2.0 * (d4410 * Math.cos(x2omi + x2li - g44) + d4422 * Math.cos(x2li - g44)
-                        + d5421 * Math.cos(xomi + x2li - g54) + d5433 * Math.cos(-xomi + x2li - g54));
+                xnddt = d2201 * FastTrig.cos(x2omi + xli - g22) + d2211 * FastTrig.cos(xli - g22)
+                        + d3210 * FastTrig.cos(xomi + xli - g32) + d3222 * FastTrig.cos(-xomi + xli - g32)
+                        + d5220 * FastTrig.cos(xomi + xli - g52) + d5232 * FastTrig.cos(-xomi + xli - g52)
+                        + 2.0 * (d4410 * FastTrig.cos(x2omi + x2li - g44) + d4422 * FastTrig.cos(x2li - g44)
+                        + d5421 * FastTrig.cos(xomi + x2li - g54) + d5433 * FastTrig.cos(-xomi + x2li - g54));
                 xnddt = xnddt * xldot;
                 if (Math.abs(t - atime) >= STEP_POSITIVE) {
                     xli = xli + xldot * delt + xndt * STEP2;
@@ -663,9 +663,9 @@ final class DeepSpace {
             coszf = s[S_COS_ZF_SUN];
         } else {
             double zm = deep[base + ZMOS] + ZNS * t;
-            double zf = zm + 2.0 * ZES * Math.sin(zm);
-            sinzf = Math.sin(zf);
-            coszf = Math.cos(zf);
+            double zf = zm + 2.0 * ZES * FastTrig.sin(zm);
+            sinzf = FastTrig.sin(zf);
+            coszf = FastTrig.cos(zf);
         }
         double f2 = 0.5 * sinzf * sinzf - 0.25;
         double f3 = -0.5 * sinzf * coszf;
@@ -680,9 +680,9 @@ final class DeepSpace {
             coszf = s[S_COS_ZF_MOON];
         } else {
             double zm = deep[base + ZMOL] + ZNL * t;
-            double zf = zm + 2.0 * ZEL * Math.sin(zm);
-            sinzf = Math.sin(zf);
-            coszf = Math.cos(zf);
+            double zf = zm + 2.0 * ZEL * FastTrig.sin(zm);
+            sinzf = FastTrig.sin(zf);
+            coszf = FastTrig.cos(zf);
         }
         f2 = 0.5 * sinzf * sinzf - 0.25;
         f3 = -0.5 * sinzf * coszf;
@@ -703,8 +703,8 @@ final class DeepSpace {
         double nodep = s[S_NODEM];
         double argpp = s[S_ARGPM];
         double mp = s[S_MM];
-        double sinip = Math.sin(inclp);
-        double cosip = Math.cos(inclp);
+        double sinip = FastTrig.sin(inclp);
+        double cosip = FastTrig.cos(inclp);
         s[S_SINIP] = sinip;
         s[S_COSIP] = cosip;
         if (inclp >= 0.2) {
@@ -715,8 +715,8 @@ final class DeepSpace {
             mp = mp + pl;
         } else {
             // Lyddane: perturb the node through its direction cosines
-            double sinop = Math.sin(nodep);
-            double cosop = Math.cos(nodep);
+            double sinop = FastTrig.sin(nodep);
+            double cosop = FastTrig.cos(nodep);
             double alfdp = sinip * sinop;
             double betdp = sinip * cosop;
             double dalf = ph * cosop + pinc * cosip * sinop;

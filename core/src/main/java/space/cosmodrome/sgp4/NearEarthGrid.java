@@ -204,8 +204,8 @@ final class NearEarthGrid {
         for (int k0 = 0; k0 < n; k0 += RESYNC) {
             int end = Math.min(n, k0 + RESYNC);
             double angle = a0 + rate * t[k0];
-            double sv = Math.sin(angle);
-            double cv = Math.cos(angle);
+            double sv = FastTrig.sin(angle);
+            double cv = FastTrig.cos(angle);
             s[k0] = sv;
             c[k0] = cv;
             int serialEnd = Math.min(end, k0 + LANES);
@@ -589,7 +589,7 @@ final class NearEarthGrid {
             double x2 = x * x;
             return x * (1.0 - x2 * S3 * (1.0 - x2 * S5 * (1.0 - x2 * S7 * (1.0 - x2 * S9 * (1.0 - x2 * S11)))));
         }
-        return Math.sin(x);
+        return FastTrig.sin(x);
     }
 
     /** cos x, by series when |x| is small enough. */
@@ -598,6 +598,6 @@ final class NearEarthGrid {
             double x2 = x * x;
             return 1.0 - x2 * 0.5 * (1.0 - x2 * C4 * (1.0 - x2 * C6 * (1.0 - x2 * C8 * (1.0 - x2 * C10))));
         }
-        return Math.cos(x);
+        return FastTrig.cos(x);
     }
 }
