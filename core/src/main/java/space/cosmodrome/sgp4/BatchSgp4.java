@@ -433,6 +433,7 @@ public final class BatchSgp4 {
         int[] err = out.errorCode();
         boolean regular = isRegular(times);
         NearEarthGrid grid = regular ? new NearEarthGrid() : null;
+        DeepSpaceGrid deepGrid = null;
         double[] sunMoon = new double[0];
         for (int i = from; i < to; i++) {
             int row = i * count;
@@ -461,6 +462,14 @@ public final class BatchSgp4 {
                     sunMoon = new double[4 * count];
                 }
                 DeepSpace.sunMoonGrid(deep, deepIndex[i] * DeepSpace.STRIDE, t0, dt, count, sunMoon);
+                if (ecco[i] < DEEP_GRID_MAX_ECCENTRICITY) {
+                    if (deepGrid == null) {
+                        deepGrid = new DeepSpaceGrid(grid);
+                    }
+                    propagateDeepGrid(i, t0, dt, count, row, x, y, z, vx, vy, vz, err, velocities, deepGrid, sunMoon,
+                            scratch, state);
+                    continue;
+                }
                 for (int k = 0; k < count; k++) {
                     scratch[DeepSpace.S_ZF_GIVEN] = 1.0;
                     scratch[DeepSpace.S_SIN_ZF_SUN] = sunMoon[4 * k];
@@ -567,6 +576,120 @@ public final class BatchSgp4 {
             // outside the range of the passes: the general path
             write(j, propagateOne(i, w.t[k], scratch, state), state, ox, oy, oz, ovx, ovy, ovz, err, velocities);
         }
+    }
+
+    /** Deep-space objects below this eccentricity take {@link #propagateDeepGrid} on a regular grid. */
+    private static final double DEEP_GRID_MAX_ECCENTRICITY = 0.008;
+
+    /**
+     * The deep-space theory of {@link #propagateOne} on a regular time grid, for one object of low eccentricity
+     * (geostationary and navigation satellites, most of the deep-space catalog): the secular and lunar-solar part
+     * time after time by {@link #perturbedElements}, the rest in passes over the grid by {@link DeepSpaceGrid}; states
+     * outside the passes' assumptions and failing states are computed by the general path. Results agree with
+     * {@link #propagateOne} to rounding (checked by the tests at 1e-8 km on every deep-space object of the active
+     * catalog).
+     * @param sunMoon sines and cosines of the solar and lunar angles at the grid times ({@link DeepSpace#sunMoonGrid})
+     */
+    private void propagateDeepGrid(int i, double t0, double dt, int count, int row, double[] ox, double[] oy,
+            double[] oz, double[] ovx, double[] ovy, double[] ovz, int[] err, boolean velocities, DeepSpaceGrid g,
+            double[] sunMoon, double[] scratch, double[] state) {
+        final double xke = gravity.xke();
+        final double re = gravity.radiusKm();
+        final double j3oj2 = gravity.j3() / gravity.j2();
+        int m = (count + 31) & ~31;
+        g.ensure(m);
+        NearEarthGrid w = g.w;
+        for (int k = 0; k < count; k++) {
+            double t = t0 + k * dt;
+            w.t[k] = t;
+            scratch[DeepSpace.S_ZF_GIVEN] = 1.0;
+            scratch[DeepSpace.S_SIN_ZF_SUN] = sunMoon[4 * k];
+            scratch[DeepSpace.S_COS_ZF_SUN] = sunMoon[4 * k + 1];
+            scratch[DeepSpace.S_SIN_ZF_MOON] = sunMoon[4 * k + 2];
+            scratch[DeepSpace.S_COS_ZF_MOON] = sunMoon[4 * k + 3];
+            if (perturbedElements(i, t, scratch) != Sgp4Errors.NONE) {
+                benign(g, k);
+                continue;
+            }
+            g.flag[k] = 0.0;
+            w.em[k] = scratch[DeepSpace.S_EM];
+            double a = scratch[DeepSpace.S_AM];
+            double ia = 1.0 / a;
+            g.am[k] = a;
+            g.invAm[k] = ia;
+            g.invSqrtAm[k] = Math.sqrt(ia);
+            g.nm[k] = scratch[DeepSpace.S_NM];
+            double argpp = scratch[DeepSpace.S_ARGPM];
+            double nodep = scratch[DeepSpace.S_NODEM];
+            double u0 = scratch[DeepSpace.S_MM] + argpp;
+            w.sArg[k] = FastTrig.sin(argpp);
+            w.cArg[k] = FastTrig.cos(argpp);
+            w.sE[k] = FastTrig.sin(u0);
+            w.cE[k] = FastTrig.cos(u0);
+            w.sn[k] = FastTrig.sin(nodep);
+            w.cn[k] = FastTrig.cos(nodep);
+            double si = scratch[DeepSpace.S_SINIP];
+            double ci = scratch[DeepSpace.S_COSIP];
+            g.sinip[k] = si;
+            g.cosip[k] = ci;
+            g.aycof[k] = -0.5 * j3oj2 * si;
+            g.xlcof[k] = -0.25 * j3oj2 * si * (3.0 + 5.0 * ci) / (Math.abs(ci + 1.0) > 1.5e-12 ? 1.0 + ci : 1.5e-12);
+            double cosisq = ci * ci;
+            g.con41[k] = 3.0 * cosisq - 1.0;
+            g.x1mth2[k] = 1.0 - cosisq;
+            g.x7thm1[k] = 7.0 * cosisq - 1.0;
+        }
+        scratch[DeepSpace.S_ZF_GIVEN] = 0.0;
+        for (int k = count; k < m; k++) {
+            benign(g, k);
+        }
+        g.longPeriodic(m);
+        w.kepler(m);
+        g.shortPeriodic(gravity.j2(), m);
+        g.orient(m);
+        w.positions(count, row, re, ox, oy, oz);
+        if (velocities) {
+            g.rates(m, 1.0 / xke);
+            w.velocities(count, row, re * xke / 60.0, ovx, ovy, ovz);
+        }
+        g.screen(m);
+        double[] q = w.q;
+        double[] mrt = w.mrt;
+        for (int k = 0; k < count; k++) {
+            int j = row + k;
+            if (q[k] < 1.0) {
+                err[j] = mrt[k] < 1.0 ? Sgp4Errors.DECAYED : Sgp4Errors.NONE;
+            } else {
+                write(j, propagateOne(i, w.t[k], scratch, state), state, ox, oy, oz, ovx, ovy, ovz, err, velocities);
+            }
+        }
+    }
+
+    /**
+     * Harmless inputs (a circular equatorial orbit at 6.6 earth radii) for a time of the deep-space grid whose
+     * state the passes must not give: padding past the last time, or a time where the first half failed.
+     */
+    private static void benign(DeepSpaceGrid g, int k) {
+        NearEarthGrid w = g.w;
+        g.flag[k] = 1.0e6;
+        w.em[k] = 1.0e-3;
+        g.am[k] = 6.6;
+        g.invAm[k] = 1.0 / 6.6;
+        g.invSqrtAm[k] = Math.sqrt(1.0 / 6.6);
+        g.nm[k] = 4.4e-3;
+        w.sArg[k] = 0.0;
+        w.cArg[k] = 1.0;
+        w.sE[k] = 0.0;
+        w.cE[k] = 1.0;
+        w.sn[k] = 0.0;
+        w.cn[k] = 1.0;
+        g.sinip[k] = 0.0;
+        g.cosip[k] = 1.0;
+        g.aycof[k] = 0.0;
+        g.xlcof[k] = 0.0;
+        g.con41[k] = 2.0;
+        g.x1mth2[k] = 0.0;
+        g.x7thm1[k] = 6.0;
     }
 
     private static void write(int j, int code, double[] state, double[] x, double[] y, double[] z, double[] vx,
@@ -850,18 +973,15 @@ public final class BatchSgp4 {
     }
 
     /**
-     * The paper's sgp4 for object i at t minutes since epoch.
-     * @param scratch deep-space scratch (integrator state carried from the previous call for the same object)
-     * @param state receives {x, y, z, vx, vy, vz} (km, km/s)
-     * @return error code
+     * The secular and lunar-solar part of the paper's sgp4 for object i at t minutes since epoch: leaves the
+     * perturbed elements in the scratch array (e, i, node, argument of perigee, mean anomaly at {@link DeepSpace#S_EM}
+     * and the next slots, mean motion at {@link DeepSpace#S_NM}, semi-major axis at {@link DeepSpace#S_AM}, sine and
+     * cosine of the inclination at {@link DeepSpace#S_SINIP}, {@link DeepSpace#S_COSIP}).
+     * @return error code; {@link Sgp4Errors#DECAYED} here means no state at all (drag has taken the semi-major axis
+     *         through zero)
      */
-    private int propagateOne(int i, double t, double[] scratch, double[] state) {
+    private int perturbedElements(int i, double t, double[] scratch) {
         final double xke = gravity.xke();
-        final double j2 = gravity.j2();
-        final double j3oj2 = gravity.j3() / gravity.j2();
-        final double re = gravity.radiusKm();
-        final double vkmpersec = re * xke / 60.0;
-
         final double n0 = no[i];
         final double bs = bstar[i];
         final double c1 = cc1[i];
@@ -916,7 +1036,6 @@ public final class BatchSgp4 {
         if (tempa <= 0.0) {
             // drag has taken the semi-major axis through zero: long past re-entry; the theory's tempa squared
             // would otherwise turn positive again and give a finite but meaningless state
-            java.util.Arrays.fill(state, Double.NaN);
             return Sgp4Errors.DECAYED;
         }
         double q = xke / nm;
@@ -944,11 +1063,6 @@ public final class BatchSgp4 {
         double mp = mm;
         double sinip;
         double cosip;
-        double ayc = aycof[i];
-        double xlc = xlcof[i];
-        double c41 = con41[i];
-        double x1m = x1mth2[i];
-        double x7 = x7thm1[i];
         if (d >= 0) {
             scratch[DeepSpace.S_EM] = ep;
             scratch[DeepSpace.S_INCLM] = xincp;
@@ -973,6 +1087,56 @@ public final class BatchSgp4 {
             // sin and cos of the inclination as periodic computed them (the sine changes sign with it)
             sinip = flipped ? -scratch[DeepSpace.S_SINIP] : scratch[DeepSpace.S_SINIP];
             cosip = scratch[DeepSpace.S_COSIP];
+        } else {
+            sinip = sinio[i];
+            cosip = cosio[i];
+        }
+        scratch[DeepSpace.S_EM] = ep;
+        scratch[DeepSpace.S_INCLM] = xincp;
+        scratch[DeepSpace.S_NODEM] = nodep;
+        scratch[DeepSpace.S_ARGPM] = argpp;
+        scratch[DeepSpace.S_MM] = mp;
+        scratch[DeepSpace.S_NM] = nm;
+        scratch[DeepSpace.S_AM] = am;
+        scratch[DeepSpace.S_SINIP] = sinip;
+        scratch[DeepSpace.S_COSIP] = cosip;
+        return Sgp4Errors.NONE;
+    }
+
+    /**
+     * The paper's sgp4 for object i at t minutes since epoch.
+     * @param scratch deep-space scratch (integrator state carried from the previous call for the same object)
+     * @param state receives {x, y, z, vx, vy, vz} (km, km/s)
+     * @return error code
+     */
+    private int propagateOne(int i, double t, double[] scratch, double[] state) {
+        int code = perturbedElements(i, t, scratch);
+        if (code != Sgp4Errors.NONE) {
+            if (code == Sgp4Errors.DECAYED) {
+                java.util.Arrays.fill(state, Double.NaN);
+            }
+            return code;
+        }
+        final double xke = gravity.xke();
+        final double j2 = gravity.j2();
+        final double j3oj2 = gravity.j3() / gravity.j2();
+        final double re = gravity.radiusKm();
+        final double vkmpersec = re * xke / 60.0;
+        double ep = scratch[DeepSpace.S_EM];
+        double xincp = scratch[DeepSpace.S_INCLM];
+        double nodep = scratch[DeepSpace.S_NODEM];
+        double argpp = scratch[DeepSpace.S_ARGPM];
+        double mp = scratch[DeepSpace.S_MM];
+        double nm = scratch[DeepSpace.S_NM];
+        double am = scratch[DeepSpace.S_AM];
+        double sinip = scratch[DeepSpace.S_SINIP];
+        double cosip = scratch[DeepSpace.S_COSIP];
+        double ayc = aycof[i];
+        double xlc = xlcof[i];
+        double c41 = con41[i];
+        double x1m = x1mth2[i];
+        double x7 = x7thm1[i];
+        if (deepIndex[i] >= 0) {
             ayc = -0.5 * j3oj2 * sinip;
             if (Math.abs(cosip + 1.0) > 1.5e-12) {
                 xlc = -0.25 * j3oj2 * sinip * (3.0 + 5.0 * cosip) / (1.0 + cosip);
@@ -983,9 +1147,6 @@ public final class BatchSgp4 {
             c41 = 3.0 * cosisq - 1.0;
             x1m = 1.0 - cosisq;
             x7 = 7.0 * cosisq - 1.0;
-        } else {
-            sinip = sinio[i];
-            cosip = cosio[i];
         }
 
         // ---- long-period periodics ----

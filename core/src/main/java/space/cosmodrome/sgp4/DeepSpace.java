@@ -99,8 +99,10 @@ final class DeepSpace {
     static final int S_COS_ZF_SUN = 17;
     static final int S_SIN_ZF_MOON = 18;
     static final int S_COS_ZF_MOON = 19;
+    /** Semi-major axis (earth radii) after the secular terms, written by the propagator. */
+    static final int S_AM = 20;
     /** Scratch doubles per thread. */
-    static final int SCRATCH = 20;
+    static final int SCRATCH = 21;
 
     private static final double TWO_PI = 2.0 * Math.PI;
     private static final double X2O3 = 2.0 / 3.0;

@@ -351,6 +351,35 @@ final class NearEarthGrid {
         final double dsuFactor = -0.25 * x7thm1;
         final double dnodeFactor = 1.5 * cosio;
         final double dincFactor = 1.5 * cosio * sinio;
+        eccentricAnomalyTerms(n);
+        for (int k = 0; k < n; k++) {
+            double it = invTempa[k];
+            double invPl = invAm0 * it * it * invOmEl2[k];
+            double t1 = halfJ2 * invPl;
+            temp1[k] = t1;
+            temp2[k] = t1 * invPl;
+        }
+        doubleArgumentOfLatitude(n);
+        for (int k = 0; k < n; k++) {
+            double ta = tempa[k];
+            mrt[k] = am0 * ta * ta * ome[k] * (1.0 - temp2[k] * betal[k] * mrtJ2) + temp1[k] * halfX1m * cos2u[k];
+        }
+        for (int k = 0; k < n; k++) {
+            double t2 = temp2[k];
+            double tk = t[k];
+            dsu[k] = dsuFactor * t2 * sin2u[k];
+            dnode[k] = nodecf * tk * tk + dnodeFactor * t2 * sin2u[k];
+            dinc[k] = dincFactor * t2 * cos2u[k];
+        }
+        normaliseArgumentOfLatitude(n);
+    }
+
+    /**
+     * The terms of the short-period periodics that depend on the eccentric anomaly alone: 1 - e cos E, e sin E,
+     * betal = sqrt(1 - el2), the reciprocals of 1 - e cos E and 1 - el2, and the sine and cosine of the argument of
+     * latitude (not yet of unit length, see {@link #normaliseArgumentOfLatitude}).
+     */
+    void eccentricAnomalyTerms(int n) {
         for (int k = 0; k < n; k++) {
             double ax = axnl[k];
             double ay = aynl[k];
@@ -383,32 +412,21 @@ final class NearEarthGrid {
             sinu[k] = f * (sE[k] - ay - ax * tp);
             cosu[k] = f * (cE[k] - ax + ay * tp);
         }
-        for (int k = 0; k < n; k++) {
-            double it = invTempa[k];
-            double invPl = invAm0 * it * it * invOmEl2[k];
-            double t1 = halfJ2 * invPl;
-            temp1[k] = t1;
-            temp2[k] = t1 * invPl;
-        }
+    }
+
+    /** sin 2u and cos 2u. */
+    void doubleArgumentOfLatitude(int n) {
         for (int k = 0; k < n; k++) {
             double su = sinu[k];
             double cu = cosu[k];
             sin2u[k] = (cu + cu) * su;
             cos2u[k] = 1.0 - 2.0 * su * su;
         }
+    }
+
+    /** (sinu, cosu) has unit length up to rounding: one Newton step of 1/sqrt makes it exact. */
+    void normaliseArgumentOfLatitude(int n) {
         for (int k = 0; k < n; k++) {
-            double ta = tempa[k];
-            mrt[k] = am0 * ta * ta * ome[k] * (1.0 - temp2[k] * betal[k] * mrtJ2) + temp1[k] * halfX1m * cos2u[k];
-        }
-        for (int k = 0; k < n; k++) {
-            double t2 = temp2[k];
-            double tk = t[k];
-            dsu[k] = dsuFactor * t2 * sin2u[k];
-            dnode[k] = nodecf * tk * tk + dnodeFactor * t2 * sin2u[k];
-            dinc[k] = dincFactor * t2 * cos2u[k];
-        }
-        for (int k = 0; k < n; k++) {
-            // (sinu, cosu) has unit length up to rounding: one Newton step of 1/sqrt makes it exact
             double su = sinu[k];
             double cu = cosu[k];
             double norm = 1.5 - 0.5 * (su * su + cu * cu);
@@ -523,7 +541,7 @@ final class NearEarthGrid {
     }
 
     /** (so, co) = (s, c) turned by the angle whose sine and cosine are sd, cd. */
-    private static void rotate(int n, double[] s, double[] c, double[] sd, double[] cd, double[] so, double[] co) {
+    static void rotate(int n, double[] s, double[] c, double[] sd, double[] cd, double[] so, double[] co) {
         for (int k = 0; k < n; k++) {
             double a = s[k];
             double b = c[k];
@@ -533,7 +551,7 @@ final class NearEarthGrid {
     }
 
     /** sin x for |x| &lt;= {@link #TINY_SERIES_LIMIT}. */
-    private static void sin5(int n, double[] x, double[] out) {
+    static void sin5(int n, double[] x, double[] out) {
         for (int k = 0; k < n; k++) {
             double v = x[k];
             double v2 = v * v;
@@ -542,7 +560,7 @@ final class NearEarthGrid {
     }
 
     /** cos x for |x| &lt;= {@link #TINY_SERIES_LIMIT}. */
-    private static void cos4(int n, double[] x, double[] out) {
+    static void cos4(int n, double[] x, double[] out) {
         for (int k = 0; k < n; k++) {
             double v2 = x[k] * x[k];
             out[k] = 1.0 - v2 * 0.5 * (1.0 - v2 * C4);
@@ -550,7 +568,7 @@ final class NearEarthGrid {
     }
 
     /** sin x for |x| &lt;= {@link #SHORT_SERIES_LIMIT}. */
-    private static void sin7(int n, double[] x, double[] out) {
+    static void sin7(int n, double[] x, double[] out) {
         for (int k = 0; k < n; k++) {
             double v = x[k];
             double v2 = v * v;
@@ -559,7 +577,7 @@ final class NearEarthGrid {
     }
 
     /** cos x for |x| &lt;= {@link #SHORT_SERIES_LIMIT}. */
-    private static void cos8(int n, double[] x, double[] out) {
+    static void cos8(int n, double[] x, double[] out) {
         for (int k = 0; k < n; k++) {
             double v2 = x[k] * x[k];
             out[k] = 1.0 - v2 * 0.5 * (1.0 - v2 * C4 * (1.0 - v2 * C6 * (1.0 - v2 * C8)));
@@ -567,7 +585,7 @@ final class NearEarthGrid {
     }
 
     /** sin x for |x| &lt;= {@link #LONG_SERIES_LIMIT}. */
-    private static void sin11(int n, double[] x, double[] out) {
+    static void sin11(int n, double[] x, double[] out) {
         for (int k = 0; k < n; k++) {
             double v = x[k];
             double v2 = v * v;
@@ -576,7 +594,7 @@ final class NearEarthGrid {
     }
 
     /** cos x for |x| &lt;= {@link #LONG_SERIES_LIMIT}. */
-    private static void cos10(int n, double[] x, double[] out) {
+    static void cos10(int n, double[] x, double[] out) {
         for (int k = 0; k < n; k++) {
             double v2 = x[k] * x[k];
             out[k] = 1.0 - v2 * 0.5 * (1.0 - v2 * C4 * (1.0 - v2 * C6 * (1.0 - v2 * C8 * (1.0 - v2 * C10))));
