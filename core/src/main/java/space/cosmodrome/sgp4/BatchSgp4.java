@@ -84,6 +84,9 @@ public final class BatchSgp4 {
     private final double[] nodecf;
     private final double[] sinio;
     private final double[] cosio;
+    /** (xke / no)^(2/3), the semi-major axis before drag (earth radii), and its reciprocal, for the grid passes. */
+    private final double[] am0;
+    private final double[] invAm0;
 
     /** Block index in {@link #deep} for deep-space objects, -1 for near-Earth ones. */
     private final int[] deepIndex;
@@ -132,6 +135,8 @@ public final class BatchSgp4 {
         nodecf = new double[n];
         sinio = new double[n];
         cosio = new double[n];
+        am0 = new double[n];
+        invAm0 = new double[n];
         deepIndex = new int[n];
 
         int deepCount = 0;
@@ -523,9 +528,8 @@ public final class BatchSgp4 {
         final double n0 = no[i];
         final double e0 = ecco[i];
         final double bs = bstar[i];
-        final double q0 = xke / n0;
-        final double am0 = Math.cbrt(q0 * q0);
-        final double invAm0 = 1.0 / am0;
+        final double am0 = this.am0[i];
+        final double invAm0 = this.invAm0[i];
         final boolean full = !isimp[i];
         // the passes run over a multiple of 32 times (the extra ones are discarded): the JIT's vector loops take 32
         // at a time and leave the remainder to a scalar loop, which for 60 times costs more than 4 extra times
@@ -945,6 +949,9 @@ public final class BatchSgp4 {
         aycof[i] = -0.5 * j3oj2 * sinio;
         this.sinio[i] = sinio;
         this.cosio[i] = cosio;
+        double q0 = xke / n0;
+        am0[i] = Math.cbrt(q0 * q0);
+        invAm0[i] = 1.0 / am0[i];
         double dm = 1.0 + et * Math.cos(m0);
         delmo[i] = dm * dm * dm;
         sinmao[i] = Math.sin(m0);
@@ -1038,8 +1045,9 @@ public final class BatchSgp4 {
             // would otherwise turn positive again and give a finite but meaningless state
             return Sgp4Errors.DECAYED;
         }
+        // the mean motion moves only under a resonance: otherwise (xke / nm)^(2/3) is the one kept from initialisation
         double q = xke / nm;
-        double am = Math.cbrt(q * q) * tempa * tempa;
+        double am = (nm == n0 ? am0[i] : Math.cbrt(q * q)) * tempa * tempa;
         nm = xke / (am * Math.sqrt(am));
         em = em - tempe;
         if (em >= 1.0 || em < -0.001) {
