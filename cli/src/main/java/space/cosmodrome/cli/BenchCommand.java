@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.orekit.errors.OrekitException;
-import org.orekit.propagation.analytical.tle.TLE;
 import org.orekit.propagation.analytical.tle.TLEPropagator;
 import org.orekit.time.AbsoluteDate;
 
@@ -91,8 +90,7 @@ final class BenchCommand implements Runnable {
             if (orekit) {
                 TLEPropagator[] propagators = new TLEPropagator[sets.size()];
                 for (int i = 0; i < sets.size(); i++) {
-                    propagators[i] = TLEPropagator.selectExtrapolator(
-                            new TLE(sets.get(i).line1(), sets.get(i).line2(), OrekitData.utc()));
+                    propagators[i] = TLEPropagator.selectExtrapolator(sets.get(i).orekitTle(OrekitData.utc()));
                 }
                 plainOrekit(propagators, start, Math.min(count, 3 * BLOCK)); // warm-up
                 t0 = System.nanoTime();

@@ -65,6 +65,36 @@ class TrackingCommandsTest {
         assertThat(r0).isBetween(6700.0, 6850.0);
     }
 
+    /** An OMM catalog number past alpha-5 (the ISS's elements under 400000) flows through every command. */
+    @Test
+    void ommCatalogNumbersPastAlphaFiveFlowThroughTheCommands() throws Exception {
+        Path omm = dir.resolve("big.json");
+        Files.writeString(omm, "[{\"OBJECT_NAME\":\"ISS (ZARYA)\",\"OBJECT_ID\":\"1998-067A\","
+                + "\"EPOCH\":\"2026-05-30T12:25:10.000000\",\"MEAN_MOTION\":15.4967,\"ECCENTRICITY\":0.0004,"
+                + "\"INCLINATION\":51.63,\"RA_OF_ASC_NODE\":123.45,\"ARG_OF_PERICENTER\":123.45,\"MEAN_ANOMALY\":236.65,"
+                + "\"EPHEMERIS_TYPE\":0,\"CLASSIFICATION_TYPE\":\"U\",\"NORAD_CAT_ID\":400000,\"ELEMENT_SET_NO\":999,"
+                + "\"REV_AT_EPOCH\":100,\"BSTAR\":0.0001,\"MEAN_MOTION_DOT\":5.0e-5,\"MEAN_MOTION_DDOT\":0}]");
+        CliRunner p = CliRunner.run("propagate", "--tle", omm.toString(), "--catalog-number", "400000", "--from",
+                "2026-05-30T12:00:00Z", "--to", "2026-05-30T13:00:00Z", "--step-s", "600", "--json");
+        assertThat(p.exitCode()).as(p.err()).isZero();
+        JsonNode states = Json.mapper().readTree(p.out()).get("states");
+        assertThat(states).hasSize(7);
+        assertThat(states.get(0).get("catalogNumber").asInt()).isEqualTo(400000);
+        assertThat(states.get(0).get("positionKm")).hasSize(3);
+        CliRunner w = CliRunner.run("where", "--tle", omm.toString(), "--at", "2026-05-30T12:00:00Z", "--json");
+        assertThat(w.exitCode()).as(w.err()).isZero();
+        assertThat(Json.mapper().readTree(w.out()).get("objects").get(0).get("catalogNumber").asInt()).isEqualTo(400000);
+        CliRunner passes = CliRunner.run("passes", "--tle", omm.toString(), "--observer", "48.8566,2.3522,35", "--from",
+                "2026-05-30T12:00:00Z", "--days", "1", "--min-elevation-deg", "10", "--json");
+        assertThat(passes.exitCode()).as(passes.err()).isZero();
+        JsonNode list = Json.mapper().readTree(passes.out()).get("passes");
+        assertThat(list).isNotEmpty();
+        assertThat(list.get(0).get("catalogNumber").asInt()).isEqualTo(400000);
+        CliRunner b = CliRunner.run("bench", "sgp4", "--catalog", omm.toString(), "--days", "0.01", "--step-s", "60",
+                "--threads", "1", "--orekit", "--json");
+        assertThat(b.exitCode()).as(b.err()).isZero();
+    }
+
     @Test
     void propagateSinceEpochCsvAndOem() {
         CliRunner csv = CliRunner.run("propagate", "--tle", STATIONS, "--since-epoch-min", "0:1440:360", "--format", "csv");

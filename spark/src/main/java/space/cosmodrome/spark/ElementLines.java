@@ -22,7 +22,8 @@ public record ElementLines(String name, String line1, String line2) implements S
     public static List<ElementLines> of(List<TleElements> sets) {
         List<ElementLines> out = new ArrayList<>(sets.size());
         for (TleElements s : sets) {
-            out.add(new ElementLines(s.name(), s.line1(), s.line2()));
+            String[] lines = s.tleLines("the Spark screening job, which ships element sets as TLE lines");
+            out.add(new ElementLines(s.name(), lines[0], lines[1]));
         }
         return out;
     }

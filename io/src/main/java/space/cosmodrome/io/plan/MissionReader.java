@@ -195,7 +195,7 @@ public final class MissionReader {
             TleElements e = chosen;
             return renamed("orbit.tle", () -> {
                 try {
-                    return new TLE(e.line1(), e.line2(), OrekitData.utc());
+                    return e.orekitTle(OrekitData.utc());
                 } catch (org.orekit.errors.OrekitException ex) {
                     throw CosmodromeException.badValue("orbit.tle", e.catalogNumber(), "a TLE Orekit reads (" + ex.getMessage() + ")");
                 }

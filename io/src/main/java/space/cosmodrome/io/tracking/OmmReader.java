@@ -35,8 +35,10 @@ import space.cosmodrome.tle.TleReader;
  * RA_OF_ASC_NODE, ARG_OF_PERICENTER, MEAN_ANOMALY, EPHEMERIS_TYPE, CLASSIFICATION_TYPE, NORAD_CAT_ID,
  * ELEMENT_SET_NO, REV_AT_EPOCH, BSTAR, MEAN_MOTION_DOT, MEAN_MOTION_DDOT}). Each element set is turned into TLE
  * lines (alpha-5 numbers from 100,000 to 339,999) and checked by {@link TleReader}, so the rest of the program sees
- * the same {@link TleElements}. Catalog numbers past 339,999 cannot be written as TLE lines and are reported as
- * errors. In lenient mode bad entries are skipped and collected.
+ * the same {@link TleElements}. Catalog numbers from 340,000 to 999,999,999 (CCSDS allows nine digits), which only
+ * OMM can carry, are read the same way under a placeholder number and then given back their own, without TLE
+ * lines ({@link TleElements#hasTleLines}): they propagate and print like any other; only what needs TLE lines
+ * refuses them. In lenient mode bad entries are skipped and collected.
  */
 public final class OmmReader {
     private OmmReader() {
@@ -112,8 +114,7 @@ public final class OmmReader {
                     if (c instanceof Omm) {
                         try {
                             TLE tle = ((Omm) c).generateTLE();
-                            sets.add(TleReader.create().parse(((Omm) c).getMetadata().getObjectName(), tle.getLine1(),
-                                    tle.getLine2()));
+                            sets.add(elements(((Omm) c).getMetadata().getObjectName(), tle));
                         } catch (OrekitException | CosmodromeException e) {
                             CosmodromeException bad = CosmodromeException.badFile(name, "OMM " + k + ": " + e.getMessage(),
                                     Map.of("entry", k));
@@ -142,6 +143,27 @@ public final class OmmReader {
                 .replaceAll("(?m)^(\\s*ORIGINATOR\\s*=)\\s*$", "$1 UNKNOWN");
     }
 
+    /** Largest catalog number of an OMM: CCSDS 502.0-B-3 allows nine digits. */
+    static final int LARGEST_CATALOG_NUMBER = 999_999_999;
+
+    /**
+     * The elements of an Orekit TLE as {@link TleElements}, through its lines; a catalog number TLE lines cannot hold
+     * is written as 0 in them and put back afterwards.
+     */
+    private static TleElements elements(String name, TLE tle) {
+        int number = tle.getSatelliteNumber();
+        if (number <= TleElements.LARGEST_TLE_CATALOG_NUMBER) {
+            return TleReader.create().parse(name, tle.getLine1(), tle.getLine2());
+        }
+        TLE placeholder = new TLE(0, tle.getClassification(), tle.getLaunchYear(), tle.getLaunchNumber(),
+                tle.getLaunchPiece(), tle.getEphemerisType(), tle.getElementNumber(), tle.getDate(), tle.getMeanMotion(),
+                tle.getMeanMotionFirstDerivative(), tle.getMeanMotionSecondDerivative(), tle.getE(), tle.getI(),
+                tle.getPerigeeArgument(), tle.getRaan(), tle.getMeanAnomaly(), tle.getRevolutionNumberAtEpoch(),
+                tle.getBStar(), OrekitData.utc());
+        return TleReader.create().parse(name, placeholder.getLine1(), placeholder.getLine2())
+                .withCatalogNumberBeyondTle(number);
+    }
+
     private static void add(String file, String entry, Map<String, String> f, boolean lenient, List<TleElements> sets,
             List<CosmodromeException> skipped) {
         try {
@@ -155,7 +177,7 @@ public final class OmmReader {
     }
 
     static TleElements fromFields(String file, String entry, Map<String, String> f) {
-        int catalog = (int) number(file, entry, f, "NORAD_CAT_ID", 0, 339_999);
+        int catalog = (int) number(file, entry, f, "NORAD_CAT_ID", 0, LARGEST_CATALOG_NUMBER);
         String id = f.getOrDefault("OBJECT_ID", "");
         int launchYear = 2000;
         int launchNumber = 0;
@@ -188,7 +210,7 @@ public final class OmmReader {
                     Math.toRadians(number(file, entry, f, "MEAN_ANOMALY", 0, 360)),
                     (int) number(file, entry, f, "REV_AT_EPOCH", 0, 99999, 0),
                     number(file, entry, f, "BSTAR", -1, 1, 0), OrekitData.utc());
-            return TleReader.create().parse(f.getOrDefault("OBJECT_NAME", ""), tle.getLine1(), tle.getLine2());
+            return elements(f.getOrDefault("OBJECT_NAME", ""), tle);
         } catch (OrekitException e) {
             throw CosmodromeException.badFile(file, entry + ": cannot be written as TLE lines: " + e.getMessage(),
                     Map.of("entry", entry));
@@ -215,8 +237,7 @@ public final class OmmReader {
             throw bad(file, entry, key, text, "a number from " + min + " to " + max);
         }
         if (!(v >= min && v <= max)) {
-            throw bad(file, entry, key, text, "a number from " + min + " to " + max
-                    + (key.equals("NORAD_CAT_ID") ? " (TLE lines hold alpha-5 numbers up to 339999)" : ""));
+            throw bad(file, entry, key, text, "a number from " + min + " to " + max);
         }
         return v;
     }

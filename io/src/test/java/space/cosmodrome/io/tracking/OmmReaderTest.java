@@ -16,7 +16,11 @@ import space.cosmodrome.error.ErrorCode;
 import space.cosmodrome.tle.TleElements;
 import space.cosmodrome.tle.TleReader;
 
-/** OMM input: CelesTrak's XML against the TLE file of the same day, CSV history, JSON with alpha-5 numbers. */
+/**
+ * OMM input: CelesTrak's XML against the TLE file of the same day, CSV history, JSON with alpha-5 numbers and with
+ * catalog numbers past alpha-5 (up to CCSDS's nine digits), which must give the same elements as the same entry
+ * under a TLE number and refuse only to become TLE lines.
+ */
 class OmmReaderTest {
     @TempDir
     Path dir;
@@ -56,11 +60,49 @@ class OmmReaderTest {
         TleElements set = OmmReader.read(json, false).elementSets().get(0);
         assertThat(set.catalogNumber()).isEqualTo(270001);
         assertThat(set.line1()).startsWith("1 T0001");
-        Files.writeString(json, Files.readString(json).replace("270001", "400000"));
+        Files.writeString(json, Files.readString(json).replace("270001", "1000000000"));
         assertThatThrownBy(() -> OmmReader.read(json, false)).isInstanceOfSatisfying(CosmodromeException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
-            assertThat(e.details()).containsEntry("field", "NORAD_CAT_ID").containsEntry("value", "400000");
+            assertThat(e.details()).containsEntry("field", "NORAD_CAT_ID").containsEntry("value", "1000000000");
         });
         assertThat(OmmReader.read(json, true).skippedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void catalogNumbersPastAlphaFiveKeepTheirNumberAndTheSameElements() throws Exception {
+        String entry = "{\"OBJECT_NAME\":\"FUTURE\",\"OBJECT_ID\":\"2026-101B\",\"EPOCH\":\"2026-05-01T12:00:00.000000\","
+                + "\"MEAN_MOTION\":15.2,\"ECCENTRICITY\":0.0012,\"INCLINATION\":53.0,\"RA_OF_ASC_NODE\":10.0,"
+                + "\"ARG_OF_PERICENTER\":90.0,\"MEAN_ANOMALY\":270.0,\"EPHEMERIS_TYPE\":0,\"CLASSIFICATION_TYPE\":\"U\","
+                + "\"NORAD_CAT_ID\":NUMBER,\"ELEMENT_SET_NO\":999,\"REV_AT_EPOCH\":100,\"BSTAR\":0.0001,"
+                + "\"MEAN_MOTION_DOT\":1.0e-5,\"MEAN_MOTION_DDOT\":0}";
+        Path json = dir.resolve("big.json");
+        Files.writeString(json, "[" + entry.replace("NUMBER", "25544") + "," + entry.replace("NUMBER", "400000") + ","
+                + entry.replace("NUMBER", "999999999") + "]");
+        List<TleElements> sets = OmmReader.read(json, false).elementSets();
+        assertThat(sets).extracting(TleElements::catalogNumber).containsExactly(25544, 400000, 999999999);
+        TleElements reference = sets.get(0);
+        assertThat(reference.hasTleLines()).isTrue();
+        for (TleElements big : sets.subList(1, 3)) {
+            assertThat(big.hasTleLines()).isFalse();
+            assertThat(big.name()).isEqualTo("FUTURE");
+            assertThat(big.internationalDesignator()).isEqualTo(reference.internationalDesignator());
+            assertThat(big.epoch()).isEqualTo(reference.epoch());
+            assertThat(big.meanMotionRadPerS()).isEqualTo(reference.meanMotionRadPerS());
+            assertThat(big.eccentricity()).isEqualTo(reference.eccentricity());
+            assertThat(big.bStarPerEarthRadius()).isEqualTo(reference.bStarPerEarthRadius());
+            assertThat(big.meanMotionDotRadPerS2()).isEqualTo(reference.meanMotionDotRadPerS2());
+            // Orekit's TLE keeps the number as a field: it propagates, and only writing lines is refused
+            org.orekit.propagation.analytical.tle.TLE tle = big.orekitTle(space.cosmodrome.data.OrekitData.utc());
+            assertThat(tle.getSatelliteNumber()).isEqualTo(big.catalogNumber());
+            org.orekit.propagation.analytical.tle.TLE same = reference.orekitTle(space.cosmodrome.data.OrekitData.utc());
+            // built from fields rather than read from lines: the same state up to the last bit of a conversion
+            assertThat(org.orekit.propagation.analytical.tle.TLEPropagator.selectExtrapolator(tle)
+                    .getPVCoordinates(big.epoch().shiftedBy(3600.0)).getPosition()
+                    .distance(org.orekit.propagation.analytical.tle.TLEPropagator.selectExtrapolator(same)
+                            .getPVCoordinates(big.epoch().shiftedBy(3600.0)).getPosition())).isLessThan(1e-6);
+            assertThatThrownBy(() -> big.tleLines("the test")).isInstanceOfSatisfying(CosmodromeException.class,
+                    e -> assertThat(e.getMessage()).contains(Integer.toString(big.catalogNumber()))
+                            .contains("339999").contains("TLE lines"));
+        }
     }
 }
