@@ -153,11 +153,9 @@ final class DeepSpaceGrid {
 
     /** Orientation: u, inclination and node turned by their short-period corrections. */
     void orient(int n) {
+        NearEarthGrid.rotateTiny(n, w.dsu, w.sinu, w.cosu, w.sinsu, w.cossu);
         final double[] sd = w.sd;
         final double[] cd = w.cd;
-        NearEarthGrid.sin5(n, w.dsu, sd);
-        NearEarthGrid.cos4(n, w.dsu, cd);
-        NearEarthGrid.rotate(n, w.sinu, w.cosu, sd, cd, w.sinsu, w.cossu);
         NearEarthGrid.sin5(n, w.dinc, sd);
         NearEarthGrid.cos4(n, w.dinc, cd);
         final double[] sini = w.sini;
@@ -166,9 +164,7 @@ final class DeepSpaceGrid {
             sini[k] = sinip[k] * cd[k] + cosip[k] * sd[k];
             cosi[k] = cosip[k] * cd[k] - sinip[k] * sd[k];
         }
-        NearEarthGrid.sin5(n, w.dnode, sd);
-        NearEarthGrid.cos4(n, w.dnode, cd);
-        NearEarthGrid.rotate(n, w.sn, w.cn, sd, cd, w.snod, w.cnod);
+        NearEarthGrid.rotateTiny(n, w.dnode, w.sn, w.cn, w.snod, w.cnod);
     }
 
     /**
