@@ -65,7 +65,7 @@ public final class NearEarthGridTiming {
                 break;
             case 3:
                 for (int r = 0; r < reps; r++) {
-                    w.longPeriodic(n, 1e-3, n0, 1 / am0, -1e-3, -2e-3);
+                    w.longPeriodic(n, 1e-3, n0, 1 / am0, -1e-3, -2e-3, 0.0);
                 }
                 break;
             case 4:

@@ -542,7 +542,19 @@ public final class BatchSgp4 {
         } else {
             w.secularSimple(m, cc1[i], bs * cc4[i], t2cof[i]);
         }
-        w.longPeriodic(m, e0, n0, invAm0, aycof[i], xlcof[i]);
+        // the drag term n0 templ of the mean anomaly, at mid-grid: when it is not small, applied once to the mean
+        // anomaly by an exact rotation, so that the series of the passes see only its change across the grid
+        double tm = t0 + 0.5 * (count - 1) * dt;
+        double tm2 = tm * tm;
+        double templMid = full ? t2cof[i] * tm2 + t3cof[i] * tm2 * tm + tm2 * tm2 * (t4cof[i] + tm * t5cof[i])
+                : t2cof[i] * tm2;
+        double duRef = n0 * templMid;
+        if (Math.abs(duRef) > DU_REF_THRESHOLD) {
+            w.turnMeanAnomaly(m, FastTrig.sin(duRef), FastTrig.cos(duRef));
+        } else {
+            duRef = 0.0;
+        }
+        w.longPeriodic(m, e0, n0, invAm0, aycof[i], xlcof[i], duRef);
         w.kepler(m);
         w.shortPeriodic(m, am0, invAm0, gravity.j2(), con41[i], x1mth2[i], x7thm1[i], cosio[i], sinio[i],
                 nodecf[i]);
@@ -695,6 +707,9 @@ public final class BatchSgp4 {
         g.x1mth2[k] = 0.0;
         g.x7thm1[k] = 6.0;
     }
+
+    /** Drag terms of the mean anomaly above this (rad) are applied by {@link NearEarthGrid#turnMeanAnomaly}. */
+    private static final double DU_REF_THRESHOLD = 0.05;
 
     private static void write(int j, int code, double[] state, double[] x, double[] y, double[] z, double[] vx,
             double[] vy, double[] vz, int[] err, boolean velocities) {

@@ -272,8 +272,9 @@ final class NearEarthGrid {
     /**
      * Long-period periodics: the eccentricity vector (axnl, aynl) and the mean argument of latitude u, as the sine
      * and cosine of the secular xmdf + argpdf turned by du (series valid to {@link #LONG_SERIES_LIMIT}).
+     * @param duRef the part of the drag term n0 templ already applied to the mean anomaly by {@link #turnMeanAnomaly}
      */
-    void longPeriodic(int n, double ecco, double n0, double invAm0, double aycof, double xlcof) {
+    void longPeriodic(int n, double ecco, double n0, double invAm0, double aycof, double xlcof, double duRef) {
         for (int k = 0; k < n; k++) {
             // max(ecco - tempe, 1e-6) without a branch, which would keep the loop from being vectorised
             double e = ecco - tempe[k];
@@ -298,7 +299,7 @@ final class NearEarthGrid {
             el2[k] = ax * ax + ay * ay;
         }
         for (int k = 0; k < n; k++) {
-            du[k] = n0 * templ[k] + lpTemp[k] * xlcof * axnl[k];
+            du[k] = (n0 * templ[k] - duRef) + lpTemp[k] * xlcof * axnl[k];
         }
         sin11(n, du, sd);
         cos10(n, du, cd);
@@ -307,6 +308,20 @@ final class NearEarthGrid {
             double c0 = cx[k] * ca[k] - sx[k] * sa[k];
             sE[k] = s0 * cd[k] + c0 * sd[k];
             cE[k] = c0 * cd[k] - s0 * sd[k];
+        }
+    }
+
+    /**
+     * Turns the mean anomaly (sx, cx) by a fixed angle given by its sine and cosine: the drag term n0 templ, which
+     * grows as the square of the time from epoch and leaves the range of the series days from epoch for
+     * low, high-drag orbits, is applied at its mid-grid value here, leaving only its change across the grid to du.
+     */
+    void turnMeanAnomaly(int n, double sinRef, double cosRef) {
+        for (int k = 0; k < n; k++) {
+            double a = sx[k];
+            double b = cx[k];
+            sx[k] = a * cosRef + b * sinRef;
+            cx[k] = b * cosRef - a * sinRef;
         }
     }
 
