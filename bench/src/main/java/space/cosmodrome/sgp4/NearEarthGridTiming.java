@@ -60,7 +60,7 @@ public final class NearEarthGridTiming {
             case 2:
                 for (int r = 0; r < reps; r++) {
                     w.secularFull(n, 1e-7, 1e-8, 1e-9, 1.5e-7, 1e-9, 0.1, 1e-6, 1.0, 1e-12, 1e-15, 1e-18, 1e-12, 1e-15,
-                            1e-18, 0.5);
+                            1e-18, 0.5, 0.0);
                 }
                 break;
             case 3:
@@ -75,7 +75,7 @@ public final class NearEarthGridTiming {
                 break;
             case 5:
                 for (int r = 0; r < reps; r++) {
-                    w.shortPeriodic(n, am0, 1 / am0, 1.08e-3, 0.1, 0.9, 5.0, 0.5, 0.8, 1e-12);
+                    w.shortPeriodic(n, am0, 1 / am0, 1.08e-3, 0.1, 0.9, 5.0, 0.5, 0.8, 1e-12, 0.0);
                 }
                 break;
             case 6:

@@ -536,20 +536,28 @@ public final class BatchSgp4 {
         int m = (count + 31) & ~31;
         w.ensure(m);
         w.secularAngles(m, t0, dt, mo[i], mdot[i], argpo[i], argpdot[i], nodeo[i], nodedot[i]);
+        // drag terms that grow with the time from epoch (of the mean anomaly, argument of perigee and node) can leave
+        // the range of the passes' series days from epoch: their values at mid-grid are applied first by exact
+        // rotations, so that the series see only their change across the grid
+        double tm = t0 + 0.5 * (count - 1) * dt;
+        double tm2 = tm * tm;
+        double dMRef = full && Math.abs(omgcof[i] * tm) > DRAG_REF_THRESHOLD ? omgcof[i] * tm : 0.0;
+        double dnodeRef = nodecf[i] * tm2;
+        if (Math.abs(dnodeRef) > NODE_REF_THRESHOLD) {
+            w.turnNode(m, FastTrig.sin(dnodeRef), FastTrig.cos(dnodeRef));
+        } else {
+            dnodeRef = 0.0;
+        }
         if (full) {
             w.secularFull(m, cc1[i], bs * cc4[i], bs * cc5[i], t2cof[i], omgcof[i], eta[i], xmcof[i], delmo[i],
-                    d2[i], d3[i], d4[i], t3cof[i], t4cof[i], t5cof[i], sinmao[i]);
+                    d2[i], d3[i], d4[i], t3cof[i], t4cof[i], t5cof[i], sinmao[i], dMRef);
         } else {
             w.secularSimple(m, cc1[i], bs * cc4[i], t2cof[i]);
         }
-        // the drag term n0 templ of the mean anomaly, at mid-grid: when it is not small, applied once to the mean
-        // anomaly by an exact rotation, so that the series of the passes see only its change across the grid
-        double tm = t0 + 0.5 * (count - 1) * dt;
-        double tm2 = tm * tm;
         double templMid = full ? t2cof[i] * tm2 + t3cof[i] * tm2 * tm + tm2 * tm2 * (t4cof[i] + tm * t5cof[i])
                 : t2cof[i] * tm2;
         double duRef = n0 * templMid;
-        if (Math.abs(duRef) > DU_REF_THRESHOLD) {
+        if (Math.abs(duRef) > DRAG_REF_THRESHOLD) {
             w.turnMeanAnomaly(m, FastTrig.sin(duRef), FastTrig.cos(duRef));
         } else {
             duRef = 0.0;
@@ -557,7 +565,7 @@ public final class BatchSgp4 {
         w.longPeriodic(m, e0, n0, invAm0, aycof[i], xlcof[i], duRef);
         w.kepler(m);
         w.shortPeriodic(m, am0, invAm0, gravity.j2(), con41[i], x1mth2[i], x7thm1[i], cosio[i], sinio[i],
-                nodecf[i]);
+                nodecf[i], dnodeRef);
         w.orient(m, sinio[i], cosio[i]);
         w.positions(count, row, re, ox, oy, oz);
         if (velocities) {
@@ -708,8 +716,10 @@ public final class BatchSgp4 {
         g.x7thm1[k] = 6.0;
     }
 
-    /** Drag terms of the mean anomaly above this (rad) are applied by {@link NearEarthGrid#turnMeanAnomaly}. */
-    private static final double DU_REF_THRESHOLD = 0.05;
+    /** Drag terms of the mean anomaly above this (rad) are applied at mid-grid by an exact rotation. */
+    private static final double DRAG_REF_THRESHOLD = 0.05;
+    /** The drag term of the node above this (rad) is applied at mid-grid by an exact rotation. */
+    private static final double NODE_REF_THRESHOLD = 5.0e-4;
 
     private static void write(int j, int code, double[] state, double[] x, double[] y, double[] z, double[] vx,
             double[] vy, double[] vz, int[] err, boolean velocities) {

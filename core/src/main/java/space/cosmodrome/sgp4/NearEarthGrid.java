@@ -240,14 +240,23 @@ final class NearEarthGrid {
     /**
      * Secular drag terms of the full model; the mean anomaly gains dM and the argument of perigee loses it, applied
      * as a rotation (series valid to {@link #LONG_SERIES_LIMIT}; checked in {@link #screen}).
+     * @param dMRef a part of dM (its term linear in time, at mid-grid) applied first by an exact rotation, so that
+     *        the series see only the rest; 0 when that term is small
      */
     void secularFull(int n, double cc1, double cc4b, double cc5b, double t2cof, double omgcof, double eta,
             double xmcof, double delmo, double d2, double d3, double d4, double t3cof, double t4cof, double t5cof,
-            double sinmao) {
+            double sinmao, double dMRef) {
         for (int k = 0; k < n; k++) {
             double tk = t[k];
             double qe = 1.0 + eta * cx[k];
-            dM[k] = omgcof * tk + xmcof * (qe * qe * qe - delmo);
+            dM[k] = (omgcof * tk - dMRef) + xmcof * (qe * qe * qe - delmo);
+        }
+        if (dMRef != 0.0) {
+            // the mean anomaly gains dMRef and the argument of perigee loses it, their sum is unchanged
+            double sr = FastTrig.sin(dMRef);
+            double cr = FastTrig.cos(dMRef);
+            turn(n, sx, cx, sr, cr);
+            turn(n, sa, ca, -sr, cr);
         }
         for (int k = 0; k < n; k++) {
             double tk = t[k];
@@ -317,11 +326,21 @@ final class NearEarthGrid {
      * low, high-drag orbits, is applied at its mid-grid value here, leaving only its change across the grid to du.
      */
     void turnMeanAnomaly(int n, double sinRef, double cosRef) {
+        turn(n, sx, cx, sinRef, cosRef);
+    }
+
+    /** Turns the node (sn, cn) by a fixed angle given by its sine and cosine (see {@link #shortPeriodic}). */
+    void turnNode(int n, double sinRef, double cosRef) {
+        turn(n, sn, cn, sinRef, cosRef);
+    }
+
+    /** (s, c) turned in place by a fixed angle given by its sine and cosine. */
+    private static void turn(int n, double[] s, double[] c, double sinRef, double cosRef) {
         for (int k = 0; k < n; k++) {
-            double a = sx[k];
-            double b = cx[k];
-            sx[k] = a * cosRef + b * sinRef;
-            cx[k] = b * cosRef - a * sinRef;
+            double a = s[k];
+            double b = c[k];
+            s[k] = a * cosRef + b * sinRef;
+            c[k] = b * cosRef - a * sinRef;
         }
     }
 
@@ -357,9 +376,12 @@ final class NearEarthGrid {
         }
     }
 
-    /** Short-period periodics: radius, and the corrections to the argument of latitude, inclination and node. */
+    /**
+     * Short-period periodics: radius, and the corrections to the argument of latitude, inclination and node.
+     * @param dnodeRef the part of the drag term nodecf t² of the node already applied by {@link #turnNode}
+     */
     void shortPeriodic(int n, double am0, double invAm0, double j2, double con41, double x1mth2, double x7thm1,
-            double cosio, double sinio, double nodecf) {
+            double cosio, double sinio, double nodecf, double dnodeRef) {
         final double halfJ2 = 0.5 * j2;
         final double mrtJ2 = 1.5 * con41;
         final double halfX1m = 0.5 * x1mth2;
@@ -383,7 +405,7 @@ final class NearEarthGrid {
             double t2 = temp2[k];
             double tk = t[k];
             dsu[k] = dsuFactor * t2 * sin2u[k];
-            dnode[k] = nodecf * tk * tk + dnodeFactor * t2 * sin2u[k];
+            dnode[k] = (nodecf * tk * tk - dnodeRef) + dnodeFactor * t2 * sin2u[k];
             dinc[k] = dincFactor * t2 * cos2u[k];
         }
         normaliseArgumentOfLatitude(n);
