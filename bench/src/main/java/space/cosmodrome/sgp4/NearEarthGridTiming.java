@@ -96,7 +96,7 @@ public final class NearEarthGridTiming {
                 break;
             default:
                 for (int r = 0; r < reps; r++) {
-                    w.screen(n, 1e-3, true);
+                    w.screen(n, 1e-3, true, false);
                 }
                 break;
         }

@@ -563,7 +563,13 @@ public final class BatchSgp4 {
             duRef = 0.0;
         }
         w.longPeriodic(m, e0, n0, invAm0, aycof[i], xlcof[i], duRef);
-        w.kepler(m);
+        // orbits of higher eccentricity take two Newton steps (e up to 0.1; beyond, the single-state path)
+        boolean wide = e0 >= WIDE_KEPLER_ECCENTRICITY;
+        if (wide) {
+            w.keplerWide(m);
+        } else {
+            w.kepler(m);
+        }
         w.shortPeriodic(m, am0, invAm0, gravity.j2(), con41[i], x1mth2[i], x7thm1[i], cosio[i], sinio[i],
                 nodecf[i], dnodeRef);
         w.orient(m, sinio[i], cosio[i]);
@@ -574,7 +580,7 @@ public final class BatchSgp4 {
         }
 
         // states the screen passes need no more; the others are checked in the order of the general path
-        w.screen(m, e0, full);
+        w.screen(m, e0, full, wide);
         double[] q = w.q;
         double[] mrt = w.mrt;
         for (int k = 0; k < count; k++) {
@@ -603,7 +609,7 @@ public final class BatchSgp4 {
     }
 
     /** Deep-space objects below this eccentricity take {@link #propagateDeepGrid} on a regular grid. */
-    private static final double DEEP_GRID_MAX_ECCENTRICITY = 0.008;
+    private static final double DEEP_GRID_MAX_ECCENTRICITY = 0.08;
 
     /**
      * The deep-space theory of {@link #propagateOne} on a regular time grid, for one object of low eccentricity
@@ -668,7 +674,12 @@ public final class BatchSgp4 {
             benign(g, k);
         }
         g.longPeriodic(m);
-        w.kepler(m);
+        boolean wide = ecco[i] >= WIDE_KEPLER_ECCENTRICITY;
+        if (wide) {
+            w.keplerWide(m);
+        } else {
+            w.kepler(m);
+        }
         g.shortPeriodic(gravity.j2(), m);
         g.orient(m);
         w.positions(count, row, re, ox, oy, oz);
@@ -676,7 +687,7 @@ public final class BatchSgp4 {
             g.rates(m, 1.0 / xke);
             w.velocities(count, row, re * xke / 60.0, ovx, ovy, ovz);
         }
-        g.screen(m);
+        g.screen(m, wide);
         double[] q = w.q;
         double[] mrt = w.mrt;
         for (int k = 0; k < count; k++) {
@@ -716,6 +727,8 @@ public final class BatchSgp4 {
         g.x7thm1[k] = 6.0;
     }
 
+    /** Near-Earth orbits from this eccentricity on take {@link NearEarthGrid#keplerWide}. */
+    private static final double WIDE_KEPLER_ECCENTRICITY = 0.008;
     /** Drag terms of the mean anomaly above this (rad) are applied at mid-grid by an exact rotation. */
     private static final double DRAG_REF_THRESHOLD = 0.05;
     /** The drag term of the node above this (rad) is applied at mid-grid by an exact rotation. */

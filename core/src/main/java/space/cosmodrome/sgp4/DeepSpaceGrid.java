@@ -8,7 +8,8 @@ package space.cosmodrome.sgp4;
  * elements it leaves are no longer linear in time, so every coefficient that depends on the inclination is a
  * per-time array here, where the near-Earth passes take one number per object.
  *
- * <p>The passes make the assumptions of the near-Earth ones (eccentricity below 0.01, small corrections within
+ * <p>The passes make the assumptions of the near-Earth ones (eccentricity below 0.01, or 0.1 with
+ * {@link NearEarthGrid#keplerWide}, small corrections within
  * the range of their series); {@link #screen} marks the states for which they do not hold, and those the first half
  * marked as failing, for the single-state path. One instance per thread, sharing the work arrays of its
  * {@link NearEarthGrid}.</p>
@@ -171,7 +172,9 @@ final class DeepSpaceGrid {
      * Fills the grid's q with a sum of squares below 1 only when the passes' assumptions hold and the first half
      * gave elements (see {@link NearEarthGrid#screen}).
      */
-    void screen(int n) {
+    void screen(int n, boolean wide) {
+        final double el2Scale = 1.0 / (wide ? NearEarthGrid.WIDE_KEPLER_EL2 : NearEarthGrid.FIXED_KEPLER_EL2);
+        final double[] firstStep = w.firstStep;
         final double[] q = w.q;
         final double[] du = w.du;
         final double[] el2 = w.el2;
@@ -180,7 +183,7 @@ final class DeepSpaceGrid {
         final double[] dnode = w.dnode;
         for (int k = 0; k < n; k++) {
             double a = du[k] * (1.0 / NearEarthGrid.LONG_SERIES_LIMIT);
-            double b = el2[k] * (1.0 / NearEarthGrid.FIXED_KEPLER_EL2);
+            double b = el2[k] * el2Scale;
             double c = dsu[k] * (1.0 / NearEarthGrid.TINY_SERIES_LIMIT);
             double e = dinc[k] * (1.0 / NearEarthGrid.TINY_SERIES_LIMIT);
             q[k] = a * a + b * b + c * c + e * e;
@@ -188,6 +191,12 @@ final class DeepSpaceGrid {
         for (int k = 0; k < n; k++) {
             double a = dnode[k] * (1.0 / NearEarthGrid.TINY_SERIES_LIMIT);
             q[k] += a * a + flag[k];
+        }
+        if (wide) {
+            for (int k = 0; k < n; k++) {
+                double a = firstStep[k] * (1.0 / NearEarthGrid.SHORT_SERIES_LIMIT);
+                q[k] += a * a;
+            }
         }
     }
 }

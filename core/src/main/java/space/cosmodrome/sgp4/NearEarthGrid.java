@@ -34,6 +34,11 @@ final class NearEarthGrid {
      * Newton step after it about e^9, below 1e-17 rad for e &lt; 0.01.
      */
     static final double FIXED_KEPLER_EL2 = 1.0e-4;
+    /**
+     * Largest e² for the wide Kepler scheme ({@link #keplerWide}), e &lt; 0.1: the third-order series leaves about
+     * e^4 = 1e-4 rad, a first Newton step about e/2 (1e-4)² = 5e-10, a second one below 1e-19.
+     */
+    static final double WIDE_KEPLER_EL2 = 1.0e-2;
 
     private static final double S3 = 1.0 / 6.0;
     private static final double S5 = 1.0 / 20.0;
@@ -71,6 +76,8 @@ final class NearEarthGrid {
     double[] el2;
     double[] du;
     double[] sE;
+    /** The first Newton step of {@link #keplerWide}. */
+    double[] firstStep;
     double[] cE;
     double[] d;
     // short-period terms
@@ -138,6 +145,7 @@ final class NearEarthGrid {
         el2 = new double[c];
         du = new double[c];
         sE = new double[c];
+        firstStep = new double[c];
         cE = new double[c];
         d = new double[c];
         ome = new double[c];
@@ -351,6 +359,40 @@ final class NearEarthGrid {
      * states with a larger e take the exact path). Leaves sin and cos of E in sE, cE.
      */
     void kepler(int n) {
+        lagrange(n);
+        sin7(n, d, sd);
+        cos8(n, d, cd);
+        rotate(n, sE, cE, sd, cd, sE, cE);
+        lastNewtonStep(n);
+    }
+
+    /**
+     * {@link #kepler} for eccentricities up to 0.1 ({@link #WIDE_KEPLER_EL2}, checked by {@link #screen}): the
+     * series' offset, up to 0.12 rad, turned by the longer series, then a first Newton step (below 1e-3 rad, turned
+     * by the short series) before the last one.
+     */
+    void keplerWide(int n) {
+        lagrange(n);
+        sin11(n, d, sd);
+        cos10(n, d, cd);
+        rotate(n, sE, cE, sd, cd, sE, cE);
+        for (int k = 0; k < n; k++) {
+            double ax = axnl[k];
+            double ay = aynl[k];
+            double s = sE[k];
+            double c = cE[k];
+            double step = (ax * s - ay * c - d[k]) / (1.0 - ax * c - ay * s);
+            firstStep[k] = step;
+            d[k] += step;
+        }
+        sin7(n, firstStep, sd);
+        cos8(n, firstStep, cd);
+        rotate(n, sE, cE, sd, cd, sE, cE);
+        lastNewtonStep(n);
+    }
+
+    /** The third-order series for d (see {@link #kepler}). */
+    private void lagrange(int n) {
         for (int k = 0; k < n; k++) {
             double ax = axnl[k];
             double ay = aynl[k];
@@ -360,9 +402,10 @@ final class NearEarthGrid {
             double g = ax * c + ay * s;
             d[k] = f * (1.0 + g + g * g - 0.5 * f * f);
         }
-        sin7(n, d, sd);
-        cos8(n, d, cd);
-        rotate(n, sE, cE, sd, cd, sE, cE);
+    }
+
+    /** A Newton step below 1e-6 rad, whose sine and cosine to the second order are exact to 1e-19. */
+    private void lastNewtonStep(int n) {
         for (int k = 0; k < n; k++) {
             double ax = axnl[k];
             double ay = aynl[k];
@@ -567,14 +610,15 @@ final class NearEarthGrid {
 
     /**
      * Fills {@link #q} with a sum of squares below 1 only when every assumption of the passes holds at that time
-     * (each angle within its series' range, e &lt; 0.01) and the state does not fail (drag factor tempa in (0, 2),
+     * (each angle within its series' range, e &lt; 0.01, or 0.1 after {@link #keplerWide}) and the state does not fail (drag factor tempa in (0, 2),
      * mean eccentricity not clamped from below -0.001): a test the JIT can vectorise, leaving one comparison per
      * time to the caller. A value of 1 or more sends the state to the detailed checks and the general path.
      */
-    void screen(int n, double ecco, boolean full) {
+    void screen(int n, double ecco, boolean full, boolean wide) {
+        final double el2Scale = 1.0 / (wide ? WIDE_KEPLER_EL2 : FIXED_KEPLER_EL2);
         for (int k = 0; k < n; k++) {
             double a = du[k] * (1.0 / LONG_SERIES_LIMIT);
-            double b = el2[k] * (1.0 / FIXED_KEPLER_EL2);
+            double b = el2[k] * el2Scale;
             double c = dsu[k] * (1.0 / TINY_SERIES_LIMIT);
             double e = dinc[k] * (1.0 / TINY_SERIES_LIMIT);
             q[k] = a * a + b * b + c * c + e * e;
@@ -588,6 +632,12 @@ final class NearEarthGrid {
         if (full) {
             for (int k = 0; k < n; k++) {
                 double a = dM[k] * (1.0 / LONG_SERIES_LIMIT);
+                q[k] += a * a;
+            }
+        }
+        if (wide) {
+            for (int k = 0; k < n; k++) {
+                double a = firstStep[k] * (1.0 / SHORT_SERIES_LIMIT);
                 q[k] += a * a;
             }
         }
