@@ -23,8 +23,11 @@ import space.cosmodrome.tle.TleElements;
  * that need them are kept in blocks of one flat array. Propagation takes one object at a time and runs over all
  * requested times, writing into the arrays of a {@link Sgp4States}; nothing is allocated per object or per time.
  * On a regular time grid, near-Earth objects are computed in vectorisable passes over the grid
- * ({@code NearEarthGrid}) and deep-space objects advance their solar and lunar angles by rotations; otherwise each
- * state is evaluated on its own ({@code propagateOne}, the reference path, also behind {@link Cursor}). States made
+ * ({@code NearEarthGrid}); deep-space objects advance their solar and lunar angles by rotations, take their secular
+ * and lunar-solar terms time by time ({@code perturbedElements}) and, below an eccentricity of 0.08, the rest of the
+ * theory in the same passes ({@code DeepSpaceGrid}); sines and cosines outside the passes come from
+ * {@code FastTrig}. Otherwise each state is evaluated on its own ({@code propagateOne}, the reference path, also
+ * behind {@link Cursor}). States made
  * by {@link #newPositionStates} get positions only, which skips the velocity terms. The parallel variants split the
  * catalog into chunks that worker threads take in turn.</p>
  *
