@@ -267,7 +267,8 @@ public final class PassPredictor {
 
         synchronized void done(int chunk, ChunkResult result) {
             pending[chunk] = result;
-            while (nextChunk < chunkCount && pending[nextChunk] != null) {
+            // once cancelled, chunks other threads finished ahead are dropped, not delivered
+            while (nextChunk < chunkCount && pending[nextChunk] != null && !stopped()) {
                 ChunkResult r = pending[nextChunk];
                 pending[nextChunk] = null;
                 for (int j = 0; j < r.passes.length; j++) {
@@ -280,7 +281,6 @@ public final class PassPredictor {
                     }
                 }
                 nextChunk++;
-                stopped();
             }
         }
     }
