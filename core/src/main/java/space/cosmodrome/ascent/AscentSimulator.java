@@ -650,9 +650,7 @@ final class AscentSimulator {
                 return;
             }
             case GRAVITY_TURN:
-                direction[0] = rvx / vRel;
-                direction[1] = rvy / vRel;
-                direction[2] = rvz / vRel;
+                gravityTurnDirection(y, rvx, rvy, rvz, direction);
                 return;
             default:
                 vacuumGuidance(t, y, ux, uy, uz);
@@ -773,6 +771,30 @@ final class AscentSimulator {
         out[0] = c * up[0] + s * (ca * nx + sa * ex);
         out[1] = c * up[1] + s * (ca * ny + sa * ey);
         out[2] = c * up[2] + s * (ca * nz);
+    }
+
+    /**
+     * Gravity-turn thrust: at the air-relative flight-path angle (no angle of attack in pitch), in the vertical
+     * plane of the launch azimuth. Following the whole air-relative velocity instead would let the Coriolis
+     * drift of the first seconds, when the horizontal speed is a few m/s, swing the heading by tens of degrees
+     * (about 20 deg west for Angara-1.2 from Vostochny): the ascent would leave the plane its azimuth was
+     * chosen for, and the vacuum phase would fly a hidden dog-leg. Launchers hold the flight plane through the
+     * atmosphere (roll program, then pitch program in that plane), as this does.
+     */
+    private void gravityTurnDirection(double[] y, double rvx, double rvy, double rvz, double[] out) {
+        double[] up = new double[3];
+        geodeticUp(y, up);
+        double[] along = new double[3];
+        pitchOverDirection(y, Math.PI / 2, along);    // horizontal unit vector of the launch azimuth
+        double vertical = rvx * up[0] + rvy * up[1] + rvz * up[2];
+        double hx = rvx - vertical * up[0];
+        double hy = rvy - vertical * up[1];
+        double hz = rvz - vertical * up[2];
+        double horizontal = Math.sqrt(hx * hx + hy * hy + hz * hz);
+        double norm = Math.hypot(vertical, horizontal);
+        for (int i = 0; i < 3; i++) {
+            out[i] = (horizontal * along[i] + vertical * up[i]) / norm;
+        }
     }
 
     private double dynamicPressure(double[] y) {
