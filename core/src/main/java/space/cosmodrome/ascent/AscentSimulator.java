@@ -34,8 +34,11 @@ final class AscentSimulator {
     static final double FAIRING_HEATING_LIMIT_WPM2 = 1_135;
     static final double FAIRING_MIN_ALTITUDE_M = 70_000;
     private static final double PITCH_OVER_MAX_S = 25;
-    /** Out-of-plane velocity (m/s) at which the yaw term reaches full deflection; below it, proportional. */
-    private static final double YAW_VELOCITY_SCALE_MPS = 300;
+    /**
+     * Floor (m/s) of the speed still to gain over which the yaw spreads the removal of out-of-plane velocity, so
+     * that the last of it goes in the final seconds before cut-off.
+     */
+    private static final double MIN_SPEED_TO_GAIN_MPS = 50;
     /** Largest out-of-plane component of the thrust direction before normalisation (about 35 deg of yaw). */
     private static final double YAW_LIMIT = 0.7;
     private static final double MAX_FLIGHT_S = 4_000;
@@ -694,7 +697,15 @@ final class AscentSimulator {
         double tanPitch = guidance.tanPitch0() - guidance.pitchRatePerS() * (t - switchTimeS);
         double pitch = Math.atan(tanPitch);
         double outOfPlane = y[3] * nx + y[4] * ny + y[5] * nz;
-        double yaw = Math.max(-YAW_LIMIT, Math.min(YAW_LIMIT, -outOfPlane / YAW_VELOCITY_SCALE_MPS));
+        // spread the removal over the speed still to gain: a constant yaw angle removes an out-of-plane velocity
+        // at the least cost (the loss grows with the square of the angle). Removing it within the next 300 m/s
+        // instead, as this did, made a plane change cost up to twice as much, and a dog-leg that left less to
+        // remove could carry more than the direct ascent.
+        double r = Math.sqrt(y[0] * y[0] + y[1] * y[1] + y[2] * y[2]);
+        double speed = Math.sqrt(y[3] * y[3] + y[4] * y[4] + y[5] * y[5]);
+        double cutoffSpeed = Math.sqrt(Math.max(0, Earth.MU * (2 / r - 1 / targetSemiMajorAxisM)));
+        double speedToGain = Math.max(MIN_SPEED_TO_GAIN_MPS, cutoffSpeed - speed);
+        double yaw = Math.max(-YAW_LIMIT, Math.min(YAW_LIMIT, -outOfPlane / speedToGain));
         double cp = Math.cos(pitch);
         double dx = cp * hdx + Math.sin(pitch) * ux + yaw * nx;
         double dy = cp * hdy + Math.sin(pitch) * uy + yaw * ny;

@@ -73,20 +73,21 @@ class LaunchAzimuthTest {
 
     @Test
     void aForcedDogLegNeverCarriesMoreThanTheDirectAscent() {
-        // corridors 10 deg either side of the direct azimuth (about 346 deg) force dog-legs of about 6 deg.
-        // Tolerance: flying a little west of the textbook azimuth is a genuine optimum of up to 0.5 % (the
-        // atmospheric phase ends near 2 km/s, where the in-plane ground azimuth is a few degrees further west
-        // than at orbital speed); before the heading was held, a northern dog-leg carried 6-8 % more.
+        // 1 deg corridors 10 deg either side of the direct azimuth (about 346 deg) force dog-legs of about 6 deg,
+        // which must cost payload. Before the gravity turn held its heading, the northern one carried 4 % more;
+        // before the yaw spread its plane change over the burn, the western one did (at Kourou, 13 % more)
         double direct = capacity(new AzimuthCorridor("direct", 339, 353, "test", ""), SSO_500);
-        for (AzimuthCorridor forced : List.of(new AzimuthCorridor("north", 356, 356, "test", ""),
-                new AzimuthCorridor("west", 336, 336, "test", ""))) {
-            assertThat(capacity(forced, SSO_500)).as(forced.name()).isLessThan(direct * 1.01);
+        for (AzimuthCorridor forced : List.of(new AzimuthCorridor("north", 356, 357, "test", ""),
+                new AzimuthCorridor("west", 335, 336, "test", ""))) {
+            assertThat(capacity(forced, SSO_500)).as(forced.name()).isLessThan(direct);
         }
-        // a prograde target: 70 deg (direct azimuth about 31 deg), a 6 deg dog-leg forced from the north side
+        // a prograde target: 70 deg (direct azimuth about 31 deg), 6 deg dog-legs forced from either side
         TargetOrbit prograde = TargetOrbit.circular(500e3, Math.toRadians(70));
         double directPrograde = capacity(new AzimuthCorridor("direct", 20, 45, "test", ""), prograde);
-        assertThat(capacity(new AzimuthCorridor("north", 22, 22, "test", ""), prograde))
-                .isLessThan(directPrograde * 1.01);
+        for (double forcedDeg : new double[] {21, 40}) {
+            assertThat(capacity(new AzimuthCorridor("forced", forcedDeg, forcedDeg + 1, "test", ""), prograde))
+                    .as("%.0f deg", forcedDeg).isLessThan(directPrograde);
+        }
     }
 
     private static double capacity(AzimuthCorridor corridor, TargetOrbit target) {
