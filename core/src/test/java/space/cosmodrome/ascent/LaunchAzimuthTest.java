@@ -75,7 +75,7 @@ class LaunchAzimuthTest {
     void aForcedDogLegNeverCarriesMoreThanTheDirectAscent() {
         // 1 deg corridors 10 deg either side of the direct azimuth (about 346 deg) force dog-legs of about 6 deg,
         // which must cost payload. Before the gravity turn held its heading, the northern one carried 4 % more;
-        // before the yaw spread its plane change over the burn, the western one did (at Kourou, 13 % more)
+        // before the yaw spread its plane change over the burn, a western one could (Kourou, 16 deg west: +13 %)
         double direct = capacity(new AzimuthCorridor("direct", 339, 353, "test", ""), SSO_500);
         for (AzimuthCorridor forced : List.of(new AzimuthCorridor("north", 356, 357, "test", ""),
                 new AzimuthCorridor("west", 335, 336, "test", ""))) {
