@@ -176,11 +176,12 @@ async function runWindows(ev) {
     const p = document.createElement("p");
     p.className = "muted";
     p.textContent = r.windows.length + " windows, plane inclination " + r.plane.inclinationDeg + " deg (" + r.plane.kind
-      + "); click one to fly at its optimal time.";
+      + "); click one to fly at its liftoff time (the optimal time corrected for the ascent's node drift).";
     out.appendChild(p);
-    out.appendChild(table(r.windows, [["optimal UTC", (x) => x.optimalUtc.replace("T", " ").replace("Z", "")],
+    const utc = (t) => t ? t.replace("T", " ").replace("Z", "") : "";
+    out.appendChild(table(r.windows, [["optimal UTC", (x) => utc(x.optimalUtc)], ["liftoff UTC", (x) => utc(x.liftoffUtc)],
       ["az deg", (x) => x.azimuthDeg], ["node", (x) => x.node], ["kg", (x) => x.payloadKg]], (x) => {
-      launchForm.launchUtc.value = x.optimalUtc;
+      launchForm.launchUtc.value = x.liftoffUtc || x.optimalUtc;
       runLaunch();
     }));
   } catch (e) {

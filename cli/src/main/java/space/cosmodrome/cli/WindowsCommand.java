@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import space.cosmodrome.ascent.AscentResult;
 import space.cosmodrome.ascent.Earth;
 import space.cosmodrome.ascent.TargetOrbit;
 import space.cosmodrome.data.OrekitData;
@@ -87,7 +88,7 @@ final class WindowsCommand implements Callable<Integer> {
         TargetPlane plane = plane(utc);
         AbsoluteDate t0 = new AbsoluteDate(start, utc);
         List<LaunchWindow> all = LaunchWindows.find(s, plane, t0, days, Math.toRadians(yawDeg));
-        Map<Boolean, Object> capacity = new java.util.HashMap<>();
+        Map<Boolean, AscentResult> capacity = new java.util.HashMap<>();
         TargetOrbit orbit = vehicle == null ? null : targetOrbit(plane);
         List<Object> windows = new ArrayList<>();
         List<Object> excluded = new ArrayList<>();
@@ -95,11 +96,16 @@ final class WindowsCommand implements Callable<Integer> {
             if (orbit != null && w.allowed() && !capacity.containsKey(w.ascending())) {
                 capacity.put(w.ascending(), capacity(catalog.vehicle(vehicle), s, orbit, w.ascending()));
             }
+            AscentResult ascent = w.allowed() ? capacity.get(w.ascending()) : null;
+            // the pad is in the plane at the optimal time; the ascent's node drift moves the liftoff
+            Double shiftS = ascent == null ? null : LaunchWindows.ascentNodeShiftS(ascent, plane, w.optimal());
             Map<String, Object> json = object("openUtc", iso(w.open(), utc), "closeUtc", iso(w.close(), utc),
                     "optimalUtc", iso(w.optimal(), utc), "durationS", round(w.durationS(), 1),
                     "azimuthDeg", round(Math.toDegrees(w.groundAzimuthRad()), 2),
                     "node", w.ascending() ? "ascending" : "descending", "corridor", w.corridorName(),
-                    "payloadKg", w.allowed() ? capacity.get(w.ascending()) : null);
+                    "payloadKg", ascent == null ? null : round(ascent.capacityKg(), 0),
+                    "liftoffUtc", shiftS == null ? null : iso(w.optimal().shiftedBy(shiftS), utc),
+                    "ascentNodeShiftS", shiftS == null ? null : round(shiftS, 1));
             (w.allowed() ? windows : excluded).add(json);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -113,8 +119,10 @@ final class WindowsCommand implements Callable<Integer> {
                     windows.size(), s.id(), kind(), Math.toDegrees(plane.inclinationRad()), yawDeg);
             for (Object o : windows) {
                 Map<?, ?> w = (Map<?, ?>) o;
-                out.printf(Locale.ROOT, "  %s  open %s close %s  azimuth %6.2f deg  %s%n", w.get("optimalUtc"),
-                        w.get("openUtc"), w.get("closeUtc"), (Double) w.get("azimuthDeg"), w.get("node"));
+                out.printf(Locale.ROOT, "  %s  open %s close %s  azimuth %6.2f deg  %s%s%n", w.get("optimalUtc"),
+                        w.get("openUtc"), w.get("closeUtc"), (Double) w.get("azimuthDeg"), w.get("node"),
+                        w.get("liftoffUtc") == null ? "" : "  liftoff " + w.get("liftoffUtc")
+                                + " (the ascent's node drift: " + w.get("ascentNodeShiftS") + " s)");
             }
             if (!excluded.isEmpty()) {
                 out.printf(Locale.ROOT, "  (%d more crossings whose azimuth no corridor of %s allows)%n", excluded.size(), s.id());
@@ -137,9 +145,9 @@ final class WindowsCommand implements Callable<Integer> {
     }
 
     /** Payload (kg, rounded) for a launch heading north or south, or the reason it cannot fly. */
-    private static Object capacity(space.cosmodrome.launch.LaunchVehicle v, LaunchSite s, TargetOrbit orbit, boolean north) {
+    private static AscentResult capacity(space.cosmodrome.launch.LaunchVehicle v, LaunchSite s, TargetOrbit orbit, boolean north) {
         try {
-            return round(space.cosmodrome.ascent.PayloadCapacity.maximize(v, s, orbit, north).capacityKg(), 0);
+            return space.cosmodrome.ascent.PayloadCapacity.maximize(v, s, orbit, north);
         } catch (CosmodromeException e) {
             return null;
         }

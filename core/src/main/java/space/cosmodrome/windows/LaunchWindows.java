@@ -11,10 +11,12 @@ import org.orekit.bodies.OneAxisEllipsoid;
 import org.orekit.frames.Frame;
 import org.orekit.frames.FramesFactory;
 import org.orekit.frames.StaticTransform;
+import org.orekit.orbits.Orbit;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.utils.Constants;
 import org.orekit.utils.IERSConventions;
 
+import space.cosmodrome.ascent.AscentResult;
 import space.cosmodrome.ascent.Earth;
 import space.cosmodrome.ascent.LaunchGeometry;
 import space.cosmodrome.error.CosmodromeException;
@@ -85,6 +87,33 @@ public final class LaunchWindows {
             }
         }
         return windows;
+    }
+
+    /**
+     * How much earlier (negative) or later to lift off than the window's optimal time so that the ascent delivers
+     * into the target plane. The optimal time puts the pad in the plane, but an ascent does not stay in the
+     * pad's plane: while it removes the pad's sideways speed its node drifts (about 1 deg east for Angara-1.2
+     * from Vostochny to a 500 km SSO). The Earth turns every plane through a fixed pad by its rate about the pole,
+     * so the drift, measured on the ascent flown at the optimal time, is undone by lifting off earlier by
+     * drift / ω⊕ (precession during the ascent is common to both planes).
+     * @param ascent the ascent, as flown from the window's site
+     * @param plane the target plane
+     * @param optimal the window's optimal time
+     * @return the shift of the liftoff time (s)
+     */
+    public static double ascentNodeShiftS(AscentResult ascent, TargetPlane plane, AbsoluteDate optimal) {
+        Orbit delivered = ascent.deliveredOrbit(optimal);
+        Vector3D h = delivered.getPVCoordinates(plane.frame()).getMomentum();
+        Vector3D n = plane.normal(delivered.getDate());
+        if (n.dotProduct(h) < 0) {
+            n = n.negate();
+        }
+        // node lines (z x normal) of the delivered and the target plane, and the signed angle between them
+        Vector3D nodeDelivered = Vector3D.crossProduct(Vector3D.PLUS_K, h);
+        Vector3D nodeTarget = Vector3D.crossProduct(Vector3D.PLUS_K, n);
+        double drift = Math.atan2(Vector3D.crossProduct(nodeTarget, nodeDelivered).getZ(),
+                nodeTarget.dotProduct(nodeDelivered));
+        return -drift / Constants.WGS84_EARTH_ANGULAR_VELOCITY;
     }
 
     private static LaunchWindow window(LaunchSite site, TargetPlane plane, AbsoluteDate from, double crossing,

@@ -109,7 +109,7 @@ class LaunchApiTest extends InProcessServer {
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         List<Map<String, Object>> windows = (List<Map<String, Object>>) a.json().get("windows");
         assertThat(windows).isNotEmpty();
-        assertThat(windows.get(0)).containsKeys("openUtc", "closeUtc", "azimuthDeg", "payloadKg");
+        assertThat(windows.get(0)).containsKeys("openUtc", "closeUtc", "azimuthDeg", "payloadKg", "liftoffUtc", "ascentNodeShiftS");
     }
 
     @Test

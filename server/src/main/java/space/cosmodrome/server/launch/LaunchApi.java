@@ -161,24 +161,29 @@ public final class LaunchApi {
         TargetPlane plane = plane(p, sso, altitudeKm, utc);
         List<LaunchWindow> all = LaunchWindows.find(site, plane, new AbsoluteDate(start, utc), days, Math.toRadians(yawDeg));
         TargetOrbit orbit = vehicle == null || altitudeKm == null ? null : TargetOrbit.circular(altitudeKm * 1000, plane.inclinationRad());
-        Map<Boolean, Object> capacity = new HashMap<>();
+        Map<Boolean, AscentResult> capacity = new HashMap<>();
         List<Object> windows = new ArrayList<>();
         List<Object> excluded = new ArrayList<>();
         for (LaunchWindow w : all) {
             if (orbit != null && w.allowed() && !capacity.containsKey(w.ascending())) {
-                Object kg;
+                AscentResult flown;
                 try {
-                    kg = round(ascent(vehicle, site, orbit, null, w.ascending()).capacityKg(), 0);
+                    flown = ascent(vehicle, site, orbit, null, w.ascending());
                 } catch (CosmodromeException e) {
-                    kg = null;
+                    flown = null;
                 }
-                capacity.put(w.ascending(), kg);
+                capacity.put(w.ascending(), flown);
             }
+            AscentResult flown = w.allowed() ? capacity.get(w.ascending()) : null;
+            // as the windows command: liftoff corrected for the ascent's node drift
+            Double shiftS = flown == null ? null : LaunchWindows.ascentNodeShiftS(flown, plane, w.optimal());
             Map<String, Object> json = object("openUtc", iso(w.open()), "closeUtc", iso(w.close()),
                     "optimalUtc", iso(w.optimal()), "durationS", round(w.durationS(), 1),
                     "azimuthDeg", round(Math.toDegrees(w.groundAzimuthRad()), 2),
                     "node", w.ascending() ? "ascending" : "descending", "corridor", w.corridorName(),
-                    "payloadKg", w.allowed() ? capacity.get(w.ascending()) : null);
+                    "payloadKg", flown == null ? null : round(flown.capacityKg(), 0),
+                    "liftoffUtc", shiftS == null ? null : iso(w.optimal().shiftedBy(shiftS)),
+                    "ascentNodeShiftS", shiftS == null ? null : round(shiftS, 1));
             (w.allowed() ? windows : excluded).add(json);
         }
         Responses.json(ctx, object("site", site.id(), "vehicle", vehicleId,
