@@ -32,6 +32,7 @@ import space.cosmodrome.ascent.TargetOrbit;
 import space.cosmodrome.data.OrekitData;
 import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.io.json.Json;
+import space.cosmodrome.io.launch.LaunchJson;
 import space.cosmodrome.launch.LaunchCatalog;
 import space.cosmodrome.launch.LaunchSite;
 import space.cosmodrome.windows.LaunchWindow;
@@ -96,16 +97,7 @@ final class WindowsCommand implements Callable<Integer> {
             if (orbit != null && w.allowed() && !capacity.containsKey(w.ascending())) {
                 capacity.put(w.ascending(), capacity(catalog.vehicle(vehicle), s, orbit, w.ascending()));
             }
-            AscentResult ascent = w.allowed() ? capacity.get(w.ascending()) : null;
-            // the pad is in the plane at the optimal time; the ascent's node drift moves the liftoff
-            Double shiftS = ascent == null ? null : LaunchWindows.ascentNodeShiftS(ascent, plane, w.optimal());
-            Map<String, Object> json = object("openUtc", iso(w.open(), utc), "closeUtc", iso(w.close(), utc),
-                    "optimalUtc", iso(w.optimal(), utc), "durationS", round(w.durationS(), 1),
-                    "azimuthDeg", round(Math.toDegrees(w.groundAzimuthRad()), 2),
-                    "node", w.ascending() ? "ascending" : "descending", "corridor", w.corridorName(),
-                    "payloadKg", ascent == null ? null : round(ascent.capacityKg(), 0),
-                    "liftoffUtc", shiftS == null ? null : iso(w.optimal().shiftedBy(shiftS), utc),
-                    "ascentNodeShiftS", shiftS == null ? null : round(shiftS, 1));
+            Map<String, Object> json = LaunchJson.window(w, w.allowed() ? capacity.get(w.ascending()) : null, plane);
             (w.allowed() ? windows : excluded).add(json);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -213,9 +205,5 @@ final class WindowsCommand implements Callable<Integer> {
             }
         }
         throw CosmodromeException.badFile(file.toString(), "no element set (a line 1 followed by a line 2) found", Map.of());
-    }
-
-    private static String iso(AbsoluteDate date, TimeScale utc) {
-        return date.toInstant(OrekitData.context().getTimeScales()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
     }
 }

@@ -3,16 +3,24 @@ package space.cosmodrome.io.launch;
 import static space.cosmodrome.io.json.Json.object;
 import static space.cosmodrome.io.json.Json.round;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.orekit.time.AbsoluteDate;
+
+import space.cosmodrome.ascent.AscentResult;
+import space.cosmodrome.data.OrekitData;
 import space.cosmodrome.launch.AzimuthCorridor;
 import space.cosmodrome.launch.KeepOutZone;
 import space.cosmodrome.launch.LaunchSite;
 import space.cosmodrome.launch.LaunchVehicle;
 import space.cosmodrome.launch.PublishedPayload;
 import space.cosmodrome.launch.Stage;
+import space.cosmodrome.windows.LaunchWindow;
+import space.cosmodrome.windows.LaunchWindows;
+import space.cosmodrome.windows.TargetPlane;
 
 /** JSON views of the launch catalog, with units in the field names. */
 public final class LaunchJson {
@@ -61,5 +69,29 @@ public final class LaunchJson {
                 "maxDynamicPressurePa", round(v.maxDynamicPressurePa(), 0), "upperStageIgnitions", v.upperStageIgnitions(),
                 "stages", stages, "publishedPayloads", payloads, "confidence", v.confidence(),
                 "sources", v.sources(), "notes", v.notes());
+    }
+
+    /**
+     * A launch window as the windows command and the API give it.
+     * @param w the window
+     * @param flown the ascent at capacity for the window's direction, or null (no vehicle, outside the corridors,
+     *              or the vehicle cannot reach the orbit): then no payload and no liftoff correction
+     * @param plane the target plane
+     * @return the window's fields; the liftoff is the optimal time corrected for the ascent's node drift
+     */
+    public static Map<String, Object> window(LaunchWindow w, AscentResult flown, TargetPlane plane) {
+        Double shiftS = flown == null ? null : LaunchWindows.ascentNodeShiftS(flown, plane, w.optimal());
+        return object("openUtc", iso(w.open()), "closeUtc", iso(w.close()),
+                "optimalUtc", iso(w.optimal()), "durationS", round(w.durationS(), 1),
+                "azimuthDeg", round(Math.toDegrees(w.groundAzimuthRad()), 2),
+                "node", w.ascending() ? "ascending" : "descending", "corridor", w.corridorName(),
+                "payloadKg", flown == null ? null : round(flown.capacityKg(), 0),
+                "liftoffUtc", shiftS == null ? null : iso(w.optimal().shiftedBy(shiftS)),
+                "ascentNodeShiftS", shiftS == null ? null : round(shiftS, 1));
+    }
+
+    /** @return the date as ISO-8601 UTC to the millisecond */
+    private static String iso(AbsoluteDate date) {
+        return date.toInstant(OrekitData.context().getTimeScales()).truncatedTo(ChronoUnit.MILLIS).toString();
     }
 }

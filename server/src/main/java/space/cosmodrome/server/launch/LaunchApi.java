@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -174,16 +173,7 @@ public final class LaunchApi {
                 }
                 capacity.put(w.ascending(), flown);
             }
-            AscentResult flown = w.allowed() ? capacity.get(w.ascending()) : null;
-            // as the windows command: liftoff corrected for the ascent's node drift
-            Double shiftS = flown == null ? null : LaunchWindows.ascentNodeShiftS(flown, plane, w.optimal());
-            Map<String, Object> json = object("openUtc", iso(w.open()), "closeUtc", iso(w.close()),
-                    "optimalUtc", iso(w.optimal()), "durationS", round(w.durationS(), 1),
-                    "azimuthDeg", round(Math.toDegrees(w.groundAzimuthRad()), 2),
-                    "node", w.ascending() ? "ascending" : "descending", "corridor", w.corridorName(),
-                    "payloadKg", flown == null ? null : round(flown.capacityKg(), 0),
-                    "liftoffUtc", shiftS == null ? null : iso(w.optimal().shiftedBy(shiftS)),
-                    "ascentNodeShiftS", shiftS == null ? null : round(shiftS, 1));
+            Map<String, Object> json = LaunchJson.window(w, w.allowed() ? capacity.get(w.ascending()) : null, plane);
             (w.allowed() ? windows : excluded).add(json);
         }
         Responses.json(ctx, object("site", site.id(), "vehicle", vehicleId,
@@ -316,9 +306,5 @@ public final class LaunchApi {
                 }
             }
         }
-    }
-
-    private static String iso(AbsoluteDate date) {
-        return date.toInstant(OrekitData.context().getTimeScales()).truncatedTo(ChronoUnit.MILLIS).toString();
     }
 }
