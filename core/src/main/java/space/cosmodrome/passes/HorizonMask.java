@@ -27,18 +27,22 @@ public final class HorizonMask {
      * @return the mask
      */
     public static HorizonMask ofDegrees(double[] azimuthDeg, double[] elevationDeg) {
+        return ofDegrees("mask", azimuthDeg, elevationDeg);
+    }
+
+    private static HorizonMask ofDegrees(String field, double[] azimuthDeg, double[] elevationDeg) {
         if (azimuthDeg.length != elevationDeg.length) {
-            throw CosmodromeException.badValue("mask", azimuthDeg.length + " azimuths and " + elevationDeg.length
+            throw CosmodromeException.badValue(field, azimuthDeg.length + " azimuths and " + elevationDeg.length
                     + " elevations", "[azimuthDeg, elevationDeg] pairs");
         }
         Integer[] order = new Integer[azimuthDeg.length];
         for (int k = 0; k < order.length; k++) {
             order[k] = k;
             if (!(azimuthDeg[k] >= 0 && azimuthDeg[k] <= 360)) {
-                throw CosmodromeException.badValue("mask azimuthDeg", azimuthDeg[k], "0 to 360 deg");
+                throw CosmodromeException.badValue(field + " azimuthDeg", azimuthDeg[k], "0 to 360 deg");
             }
             if (!(elevationDeg[k] >= -90 && elevationDeg[k] <= 90)) {
-                throw CosmodromeException.badValue("mask elevationDeg", elevationDeg[k], "-90 to 90 deg");
+                throw CosmodromeException.badValue(field + " elevationDeg", elevationDeg[k], "-90 to 90 deg");
             }
         }
         Arrays.sort(order, (a, b) -> Double.compare(azimuthDeg[a], azimuthDeg[b]));
@@ -73,14 +77,8 @@ public final class HorizonMask {
                 throw CosmodromeException.badValue(field, pairs[m],
                         "azimuthDeg:elevationDeg pairs separated by ';', like 0:5;90:12;180:3");
             }
-            if (!(az[m] >= 0 && az[m] <= 360)) {
-                throw CosmodromeException.badValue(field + " azimuthDeg", az[m], "0 to 360 deg");
-            }
-            if (!(el[m] >= -90 && el[m] <= 90)) {
-                throw CosmodromeException.badValue(field + " elevationDeg", el[m], "-90 to 90 deg");
-            }
         }
-        return ofDegrees(az, el);
+        return ofDegrees(field, az, el);
     }
 
     /** @return true when the mask has no points */
