@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.orekit.errors.OrekitException;
 import org.orekit.forces.gravity.potential.GravityFieldFactory;
+import org.orekit.frames.Frame;
 import org.orekit.orbits.CartesianOrbit;
 import org.orekit.orbits.CircularOrbit;
 import org.orekit.orbits.KeplerianOrbit;
@@ -55,14 +56,8 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
          */
         @Override
         public Orbit initialOrbit() {
-            CircularOrbit mean = new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM, 0, 0, inclinationRad,
-                    raanRad, 0, PositionAngleType.TRUE, Bodies.gcrf(), epoch, Constants.WGS84_EARTH_MU);
-            try {
-                return new EcksteinHechlerPropagator(mean, GravityFieldFactory.getUnnormalizedProvider(6, 0), PropagationType.MEAN)
-                        .propagate(epoch).getOrbit();
-            } catch (OrekitException e) {
-                throw CosmodromeException.missingData("gravity field for mean to osculating elements: " + e.getMessage(), e);
-            }
+            return osculating(new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM, 0, 0, inclinationRad,
+                    raanRad, 0, PositionAngleType.TRUE, Bodies.gcrf(), epoch, Constants.WGS84_EARTH_MU));
         }
 
         @Override
@@ -94,14 +89,15 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
             return TargetOrbit.sunSynchronousInclination(altitudeM, altitudeM);
         }
 
-        /** @return the RAAN at the epoch (rad): mean Sun right ascension + 15 deg per hour from noon */
+        /** @return the RAAN at the epoch (rad, mean equator and equinox of date): mean Sun + 15 deg per hour from noon */
         public double raanRad() {
-            return meanSunRightAscension(epoch) + Math.toRadians(15 * (ltanHours - 12));
+            return SolarTime.raanOfLtan(ltanHours, epoch);
         }
 
         @Override
         public Orbit initialOrbit() {
-            return new Circular(altitudeM, inclinationRad(), raanRad(), epoch).initialOrbit();
+            return osculating(new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM, 0, 0, inclinationRad(),
+                    raanRad(), 0, PositionAngleType.TRUE, SolarTime.nodeFrame(), epoch, Constants.WGS84_EARTH_MU));
         }
 
         @Override
@@ -315,8 +311,12 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
 
         @Override
         public Orbit initialOrbit() {
-            double raan = sunSynchronous() ? meanSunRightAscension(epoch) + Math.toRadians(15 * (ltanHours - 12)) : raanRad;
-            return new Circular(altitudeM(), inclination(), raan, epoch).initialOrbit();
+            if (!sunSynchronous()) {
+                return new Circular(altitudeM(), inclination(), raanRad, epoch).initialOrbit();
+            }
+            return osculating(new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM(), 0, 0, inclination(),
+                    SolarTime.raanOfLtan(ltanHours, epoch), 0, PositionAngleType.TRUE, SolarTime.nodeFrame(), epoch,
+                    Constants.WGS84_EARTH_MU));
         }
 
         @Override
@@ -438,9 +438,14 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
             return sunSynchronous() ? TargetOrbit.sunSynchronousInclination(altitudeM, altitudeM) : inclinationRad;
         }
 
-        /** @return the first plane's RAAN at the epoch (rad) */
+        /** @return the frame the planes' nodes are given in: of date for an LTAN ({@link SolarTime}), else GCRF */
+        public Frame nodeFrame() {
+            return sunSynchronous() ? SolarTime.nodeFrame() : Bodies.gcrf();
+        }
+
+        /** @return the first plane's RAAN at the epoch (rad, in {@link #nodeFrame()}) */
         public double firstRaanRad() {
-            return sunSynchronous() ? meanSunRightAscension(epoch) + Math.toRadians(15 * (ltanHours - 12)) : raanRad;
+            return sunSynchronous() ? SolarTime.raanOfLtan(ltanHours, epoch) : raanRad;
         }
 
         /** @return the spacing of the planes' nodes (rad): 2π/P (delta) or π/P (star) */
@@ -528,7 +533,7 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
         @Override
         public Orbit initialOrbit() {
             CircularOrbit mean = new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + walker.altitudeM(), 0, 0,
-                    walker.inclination(), raanRad(), argumentOfLatitudeRad(), PositionAngleType.TRUE, Bodies.gcrf(),
+                    walker.inclination(), raanRad(), argumentOfLatitudeRad(), PositionAngleType.TRUE, walker.nodeFrame(),
                     walker.epoch(), Constants.WGS84_EARTH_MU);
             return osculating(mean);
         }
@@ -541,27 +546,20 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
         }
     }
 
-    /** @return the osculating orbit at the epoch of mean elements (Eckstein-Hechler, zonal J2 to J6) */
+    /**
+     * @return the osculating orbit in GCRF at the epoch of mean elements (Eckstein-Hechler, zonal J2 to J6) given in
+     *         GCRF or in the mean-of-date frame an LTAN is measured in
+     */
     private static Orbit osculating(CircularOrbit mean) {
         try {
-            return new EcksteinHechlerPropagator(mean, GravityFieldFactory.getUnnormalizedProvider(6, 0), PropagationType.MEAN)
+            Orbit osculating = new EcksteinHechlerPropagator(mean, GravityFieldFactory.getUnnormalizedProvider(6, 0), PropagationType.MEAN)
                     .propagate(mean.getDate()).getOrbit();
+            Frame gcrf = Bodies.gcrf();
+            return osculating.getFrame() == gcrf ? osculating
+                    : new CartesianOrbit(osculating.getPVCoordinates(gcrf), gcrf, osculating.getDate(), osculating.getMu());
         } catch (OrekitException e) {
             throw CosmodromeException.missingData("gravity field for mean to osculating elements: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Right ascension of the mean Sun (rad), Meeus' mean longitude (low-precision, about 0.01 deg).
-     * The same formula as the launch windows use.
-     * @param date the date
-     * @return right ascension (rad) in [0, 2π)
-     */
-    public static double meanSunRightAscension(AbsoluteDate date) {
-        double centuries = date.durationFrom(AbsoluteDate.J2000_EPOCH) / (36_525.0 * 86_400);
-        double deg = 280.46646 + 36_000.76983 * centuries + 0.0003032 * centuries * centuries;
-        deg = deg % 360;
-        return Math.toRadians(deg < 0 ? deg + 360 : deg);
     }
 
     private static void checkAltitude(String field, double altitudeM) {

@@ -8,11 +8,11 @@ import org.orekit.propagation.analytical.tle.TLE;
 import org.orekit.propagation.analytical.tle.TLEPropagator;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.time.TimeScale;
-import org.orekit.utils.IERSConventions;
 import org.orekit.utils.PVCoordinates;
 
 import space.cosmodrome.ascent.Earth;
 import space.cosmodrome.error.CosmodromeException;
+import space.cosmodrome.orbit.SolarTime;
 
 /**
  * An orbit plane that moves with time, as a launch window sees it: its unit normal (the direction of the
@@ -64,22 +64,12 @@ public sealed interface TargetPlane permits TargetPlane.SunSynchronous, TargetPl
 
         @Override
         public Frame frame() {
-            return FramesFactory.getMOD(IERSConventions.IERS_2010);
+            return SolarTime.nodeFrame();
         }
 
         @Override
         public Vector3D normal(AbsoluteDate date) {
-            return TargetPlane.normal(inclinationRad, meanSunRightAscension(date) + Math.toRadians(15 * (ltanHours - 12)));
-        }
-
-        /**
-         * Right ascension of the mean Sun: the Sun's mean longitude, 280.46646 + 36000.76983 T deg with T in
-         * Julian centuries of TT from J2000 (Meeus, Astronomical Algorithms, 2nd ed., eq. 25.2).
-         */
-        public static double meanSunRightAscension(AbsoluteDate date) {
-            double centuries = date.durationFrom(AbsoluteDate.J2000_EPOCH) / (36_525.0 * 86_400);
-            double deg = 280.46646 + 36_000.76983 * centuries + 0.0003032 * centuries * centuries;
-            return Math.toRadians(deg % 360);
+            return TargetPlane.normal(inclinationRad, SolarTime.raanOfLtan(ltanHours, date));
         }
     }
 

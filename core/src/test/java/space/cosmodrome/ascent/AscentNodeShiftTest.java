@@ -13,6 +13,7 @@ import org.orekit.orbits.CartesianOrbit;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.utils.IERSConventions;
 
+import space.cosmodrome.orbit.SolarTime;
 import space.cosmodrome.data.OrekitData;
 import space.cosmodrome.launch.AzimuthCorridor;
 import space.cosmodrome.launch.LaunchSite;
@@ -50,7 +51,7 @@ class AscentNodeShiftTest {
     private static double nodeErrorDeg(Orbit delivered, TargetPlane.SunSynchronous plane) {
         var mod = FramesFactory.getMOD(IERSConventions.IERS_2010);
         KeplerianOrbit k = new KeplerianOrbit(new CartesianOrbit(delivered.getPVCoordinates(mod), mod, delivered.getMu()));
-        double target = TargetPlane.SunSynchronous.meanSunRightAscension(delivered.getDate())
+        double target = SolarTime.meanSunRightAscension(delivered.getDate())
                 + Math.toRadians(15 * (plane.ltanHours() - 12));
         double d = Math.toDegrees(k.getRightAscensionOfAscendingNode() - target);
         return ((d % 360) + 540) % 360 - 180;

@@ -12,6 +12,7 @@ import org.orekit.time.AbsoluteDate;
 import org.orekit.time.TimeScale;
 import org.orekit.time.TimeScalesFactory;
 
+import space.cosmodrome.orbit.SolarTime;
 import space.cosmodrome.ascent.TargetOrbit;
 import space.cosmodrome.data.OrekitData;
 import space.cosmodrome.launch.LaunchSite;
@@ -41,7 +42,7 @@ class LaunchWindowsTest {
         assertThat(windows).hasSize(6);   // one ascending and one descending crossing a day
         for (LaunchWindow w : windows) {
             double[] site = siteDirectionFromGmst(w.optimal());
-            double raan = TargetPlane.SunSynchronous.meanSunRightAscension(w.optimal()) + Math.toRadians(15 * (10.5 - 12));
+            double raan = SolarTime.meanSunRightAscension(w.optimal()) + Math.toRadians(15 * (10.5 - 12));
             double[] n = {Math.sin(incl) * Math.sin(raan), -Math.sin(incl) * Math.cos(raan), Math.cos(incl)};
             double outOfPlaneDeg = Math.toDegrees(Math.asin(n[0] * site[0] + n[1] * site[1] + n[2] * site[2]));
             // geocentric vs geodetic latitude and nutation make the two geometries differ by about 0.2 deg at most

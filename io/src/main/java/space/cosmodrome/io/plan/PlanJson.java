@@ -30,7 +30,7 @@ import space.cosmodrome.lifetime.ScenarioLifetime;
 import space.cosmodrome.mission.Budgets;
 import space.cosmodrome.mission.Mission;
 import space.cosmodrome.mission.MissionPlan;
-import space.cosmodrome.orbit.OrbitSpec;
+import space.cosmodrome.orbit.SolarTime;
 
 /** The summary of a plan as ordered maps, with units in every field name; {@code summary.json} and {@code --json}. */
 public final class PlanJson {
@@ -86,15 +86,14 @@ public final class PlanJson {
                 "apogeeAltitudeKm", round((k.getA() * (1 + k.getE()) - re) / 1000, 2),
                 "inclinationDeg", round(Math.toDegrees(k.getI()), 4),
                 "raanDeg", round(Math.toDegrees(k.getRightAscensionOfAscendingNode()), 4),
-                "ltan", ltan(k),
+                "ltan", ltan(o),
                 "keplerianPeriodS", round(k.getKeplerianPeriod(), 2),
                 "nodalPeriodS", round(plan.eclipses().meanNodalPeriodS(), 2));
     }
 
-    /** @return local mean solar time of the ascending node, "HH:MM" */
-    static String ltan(KeplerianOrbit k) {
-        double hours = 12 + Math.toDegrees(k.getRightAscensionOfAscendingNode() - OrbitSpec.meanSunRightAscension(k.getDate())) / 15;
-        hours = ((hours % 24) + 24) % 24;
+    /** @return local mean solar time of the ascending node, "HH:MM" (node in the mean equator and equinox of date) */
+    static String ltan(Orbit o) {
+        double hours = SolarTime.ltanHours(o);
         int minutes = (int) Math.round(hours * 60) % (24 * 60);
         return String.format(java.util.Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
     }
