@@ -1,0 +1,99 @@
+package space.cosmodrome.io.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import space.cosmodrome.ascent.AscentResult;
+import space.cosmodrome.ascent.FlightEvent;
+import space.cosmodrome.ascent.TrajectoryPoint;
+
+/**
+ * A flown (or operator-planned) sequence of events, compared with the model's ascent sample by sample. Used by
+ * the flown-timeline tests: each writes the comparison to target/ so that what the model does not yet match is
+ * on record, and asserts only what it should match.
+ */
+final class FlownTimeline {
+
+    /**
+     * One event of the operator's sequence.
+     *
+     * @param name event as the operator names it
+     * @param timeS time after liftoff (s), NaN when the source gives none
+     * @param altitudeKm altitude (km), NaN when the source gives none
+     * @param speedKmps inertial speed (km/s), NaN when the source gives none
+     * @param modelEvent words naming the model's matching event (compared there), or null to compare the model
+     *                   at the flown time
+     */
+    record Event(String name, double timeS, double altitudeKm, double speedKmps, String modelEvent) {
+    }
+
+    private FlownTimeline() {
+    }
+
+    /** The trajectory sample nearest to a time after liftoff. */
+    static TrajectoryPoint at(AscentResult r, double timeS) {
+        return r.trajectory().stream().min(Comparator.comparingDouble(p -> Math.abs(p.timeS() - timeS))).orElseThrow();
+    }
+
+    /** Inertial speed of a sample (km/s). */
+    static double speedKmps(TrajectoryPoint p) {
+        double[] v = p.velocityMps();
+        return Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]) / 1000;
+    }
+
+    /** Time of the first model event whose name contains all the given words (s). */
+    static double eventTime(AscentResult r, String... words) {
+        return event(r, words).timeS();
+    }
+
+    /** The first model event whose name contains all the given words. */
+    static FlightEvent event(AscentResult r, String... words) {
+        return r.events().stream().filter(e -> {
+            for (String w : words) {
+                if (!e.name().contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }).findFirst().orElseThrow(() -> new AssertionError("no model event named with " + List.of(words)));
+    }
+
+    private static String figure(double x, int decimals) {
+        return Double.isNaN(x) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", x);
+    }
+
+    /**
+     * Writes the comparison as a markdown table (the model at its matching event, or at the flown time), with the given notes below it.
+     *
+     * @param file name under target/
+     */
+    static void write(String file, String title, AscentResult r, List<Event> flown, List<String> notes) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("### " + title);
+        lines.add("");
+        lines.add("| event | flown time s | model time s | flown altitude km | model altitude km | flown speed km/s | model speed km/s |");
+        lines.add("|---|---:|---:|---:|---:|---:|---:|");
+        for (Event e : flown) {
+            double t = e.modelEvent() == null ? e.timeS() : eventTime(r, e.modelEvent().split(" "));
+            TrajectoryPoint p = at(r, t);
+            lines.add(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %.1f | %s | %.2f |", e.name(), figure(e.timeS(), 1),
+                    p.timeS(), figure(e.altitudeKm(), 1), p.altitudeM() / 1000, figure(e.speedKmps(), 2), speedKmps(p)));
+        }
+        lines.add("");
+        lines.add("Model events: " + String.join("; ", r.events().stream()
+                .filter(e -> !Double.isNaN(e.altitudeM()))
+                .map(e -> String.format(Locale.ROOT, "%s %.1f s, %.1f km, %.2f km/s", e.name(), e.timeS(),
+                        e.altitudeM() / 1000, e.speedMps() / 1000)).toList()) + ".");
+        lines.add("");
+        lines.addAll(notes);
+        Path out = Path.of("target", file);
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines);
+        System.out.println(String.join("\n", lines));
+    }
+}
