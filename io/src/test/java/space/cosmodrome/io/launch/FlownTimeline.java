@@ -46,11 +46,6 @@ final class FlownTimeline {
         return Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]) / 1000;
     }
 
-    /** Time of the first model event whose name contains all the given words (s). */
-    static double eventTime(AscentResult r, String... words) {
-        return event(r, words).timeS();
-    }
-
     /** The first model event whose name contains all the given words. */
     static FlightEvent event(AscentResult r, String... words) {
         return r.events().stream().filter(e -> {
@@ -79,10 +74,22 @@ final class FlownTimeline {
         lines.add("| event | flown time s | model time s | flown altitude km | model altitude km | flown speed km/s | model speed km/s |");
         lines.add("|---|---:|---:|---:|---:|---:|---:|");
         for (Event e : flown) {
-            double t = e.modelEvent() == null ? e.timeS() : eventTime(r, e.modelEvent().split(" "));
-            TrajectoryPoint p = at(r, t);
+            double t;
+            double altitudeKm;
+            double speed;
+            if (e.modelEvent() == null) {
+                TrajectoryPoint p = at(r, e.timeS());
+                t = p.timeS();
+                altitudeKm = p.altitudeM() / 1000;
+                speed = speedKmps(p);
+            } else {
+                FlightEvent m = event(r, e.modelEvent().split(" "));
+                t = m.timeS();
+                altitudeKm = m.altitudeM() / 1000;
+                speed = m.speedMps() / 1000;
+            }
             lines.add(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %.1f | %s | %.2f |", e.name(), figure(e.timeS(), 1),
-                    p.timeS(), figure(e.altitudeKm(), 1), p.altitudeM() / 1000, figure(e.speedKmps(), 2), speedKmps(p)));
+                    t, figure(e.altitudeKm(), 1), altitudeKm, figure(e.speedKmps(), 2), speed));
         }
         lines.add("");
         lines.add("Model events: " + String.join("; ", r.events().stream()

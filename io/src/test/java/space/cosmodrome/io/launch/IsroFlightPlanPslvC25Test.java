@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import space.cosmodrome.ascent.AscentProfile;
 import space.cosmodrome.ascent.AscentResult;
+import space.cosmodrome.ascent.FlightEvent;
 import space.cosmodrome.ascent.PayloadCapacity;
 import space.cosmodrome.ascent.TargetOrbit;
-import space.cosmodrome.ascent.TrajectoryPoint;
 import space.cosmodrome.launch.LaunchCatalog;
 
 /**
@@ -48,10 +48,10 @@ class IsroFlightPlanPslvC25Test {
                 FLOWN, List.of(String.format(Locale.ROOT, "Model: direct ascent, capacity %.0f kg on this flight (flown %.0f kg),"
                         + " cut-off at %.0f s (flown 2,620 s, after a 1,500 s coast).", r.capacityKg(), PAYLOAD_KG, r.cutoffTimeS())));
 
-        TrajectoryPoint ps1 = FlownTimeline.at(r, FlownTimeline.eventTime(r, "PS1", "burnout"));
+        FlightEvent ps1 = FlownTimeline.event(r, "PS1", "burnout");
         assertThat(ps1.timeS()).isCloseTo(112.75, offset(4.0));
         assertThat(ps1.altitudeM() / 1000).isCloseTo(57.67, offset(10.0));
-        TrajectoryPoint ps2 = FlownTimeline.at(r, FlownTimeline.eventTime(r, "PS2", "burnout"));
+        FlightEvent ps2 = FlownTimeline.event(r, "PS2", "burnout");
         assertThat(ps2.timeS()).isCloseTo(264.74, offset(8.0));
         assertThat(ps2.altitudeM() / 1000).isCloseTo(132.311, offset(10.0));
         assertThat(r.capacityKg()).isGreaterThan(0.97 * PAYLOAD_KG);

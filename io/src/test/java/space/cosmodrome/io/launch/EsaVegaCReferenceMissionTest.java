@@ -1,0 +1,51 @@
+package space.cosmodrome.io.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import space.cosmodrome.ascent.AscentResult;
+import space.cosmodrome.ascent.PayloadCapacity;
+import space.cosmodrome.ascent.TargetOrbit;
+import space.cosmodrome.launch.LaunchCatalog;
+
+/**
+ * The bundled Vega-C on ESA's reference mission (about 2,200 kg into a 700 km polar orbit, VEGA_ESA) against
+ * the stage altitudes ESA gives (Zefiro-40 takes Vega-C to about 123 km, Zefiro-9 to about 190 km: Z40_ESA)
+ * and the second-stage ignition time Arianespace gave for flight VV22 (about 144 s after liftoff: VV22_ARIANESPACE
+ * in vehicles.yaml). No published Vega-C sequence with speeds was found.
+ *
+ * <p>Asserted: the Zefiro-40 and Zefiro-9 burnout altitudes. Written out (target/flown-timeline-vega-c.md): the
+ * model lights the Zefiro-40 the moment the P120C burns out (132.8 s), about 11 s before the flight did; and at
+ * the Zefiro-9's burnout the model's ascent is not yet in orbit: the AVUM+ (2.5 kN) finishes it as an impulsive
+ * burn (the "kick stage: completes the ascent stage's burn" of the result), a low-thrust burn flown without
+ * gravity loss, which likely makes the Vega-C row optimistic.
+ */
+class EsaVegaCReferenceMissionTest {
+    static final double PAYLOAD_KG = 2200;
+
+    static final List<FlownTimeline.Event> FLOWN = List.of(
+            new FlownTimeline.Event("Zefiro-40 ignition (VV22)", 144.0, Double.NaN, Double.NaN, "Zefiro-40 ignition"),
+            new FlownTimeline.Event("Zefiro-40 burnout", Double.NaN, 123.0, Double.NaN, "Zefiro-40 burnout"),
+            new FlownTimeline.Event("Zefiro-9 burnout", Double.NaN, 190.0, Double.NaN, "orbit insertion"));
+
+    @Test
+    void stageAltitudesMatchEsa() throws IOException {
+        LaunchCatalog c = CatalogReader.bundled();
+        AscentResult r = PayloadCapacity.fly(c.vehicle("vega-c"), c.site("kourou"),
+                TargetOrbit.circular(700_000, Math.toRadians(90)), PAYLOAD_KG);
+        double kickDeltaV = r.extraBurns().stream().filter(b -> b.name().contains("completes the ascent"))
+                .mapToDouble(b -> b.deltaVMps()).sum();
+        FlownTimeline.write("flown-timeline-vega-c.md", "Vega-C, ESA reference mission (700 km polar, 2,200 kg)", r, FLOWN,
+                List.of(String.format(Locale.ROOT, "Model: %s, capacity %.0f kg; the AVUM+ completes the Zefiro-9's burn"
+                        + " impulsively with %.0f m/s at %.0f s.", r.plan(), r.capacityKg(), kickDeltaV, r.cutoffTimeS())));
+
+        assertThat(FlownTimeline.event(r, "Zefiro-40", "burnout").altitudeM() / 1000).isCloseTo(123, offset(10.0));
+        assertThat(FlownTimeline.event(r, "orbit insertion").altitudeM() / 1000).isCloseTo(190, offset(15.0));
+    }
+}
