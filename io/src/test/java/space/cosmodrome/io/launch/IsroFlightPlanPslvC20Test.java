@@ -54,10 +54,20 @@ class IsroFlightPlanPslvC20Test {
 
         AscentResult r = PayloadCapacity.fly(core, c.site("sriharikota"), TargetOrbit.sunSynchronous(785_000), PAYLOAD_KG,
                 AscentProfile.DIRECT);
+        // the core alone's published capacities (WIKI_PSLV_PERF), for the record: the strap-ons are not where the
+        // PSLV-XL's low-orbit optimism comes from if the core alone shows it too
+        double leo = PayloadCapacity.maximize(core, c.site("sriharikota"), TargetOrbit.circular(200_000, Math.toRadians(30)))
+                .capacityKg();
+        double sso = PayloadCapacity.maximize(core, c.site("sriharikota"), TargetOrbit.sunSynchronous(620_000), AscentProfile.DIRECT)
+                .capacityKg();
         FlownTimeline.write("flown-timeline-pslv-c20.md", "PSLV-C20 (core alone, SARAL, 785 km SSO, 668.5 kg)", r, FLOWN, List.of(
                 String.format(Locale.ROOT, "Model: direct ascent, capacity %.0f kg on this flight (flown %.1f kg), cut-off at %.0f s"
                         + " (SARAL separated about 1,077 s after liftoff); liftoff mass %.0f kg (ISRO %.0f kg).",
-                        r.capacityKg(), PAYLOAD_KG, r.cutoffTimeS(), core.liftoffMassWithoutPayloadKg() + PAYLOAD_KG, LIFTOFF_MASS_KG)));
+                        r.capacityKg(), PAYLOAD_KG, r.cutoffTimeS(), core.liftoffMassWithoutPayloadKg() + PAYLOAD_KG, LIFTOFF_MASS_KG),
+                "",
+                String.format(Locale.ROOT, "Core alone (PSLV-CA) capacity: %.0f kg to 200 km, 30 deg (published 2,100 kg, %+.1f %%);"
+                        + " %.0f kg to a 620 km SSO, direct (published 1,100 kg, %+.1f %%).", leo, 100 * (leo / 2100 - 1), sso,
+                        100 * (sso / 1100 - 1))));
 
         // PS1 burnout: 113.14 s and 1,560 m/s planned; the model's PS1 burns its load in the 110 s of Wikipedia
         FlightEvent ps1 = FlownTimeline.event(r, "PS1", "burnout");
