@@ -171,9 +171,11 @@ final class AscentSearch {
 
     AscentSimulator simulator(double payloadKg) {
         // large dog-legs are flown by yawing in the vacuum phase; small ones (and targets below the pad's
-        // latitude, where no plane of that inclination passes over the pad) by a plane change at cut-off
+        // (geocentric) latitude, where no plane of that inclination passes over the pad) by a plane change at
+        // cut-off
         boolean yaw = approach.dogLegRad() > YAW_DOG_LEG_MIN_RAD
-                && approach.targetInclinationRad() > Math.abs(site.latitudeRad()) + YAW_DOG_LEG_MIN_RAD;
+                && approach.targetInclinationRad() > Math.abs(LaunchGeometry.geocentricLatitudeRad(site))
+                + YAW_DOG_LEG_MIN_RAD;
         AscentSimulator simulator = new AscentSimulator(ascentVehicle, site, payloadKg, plan.insertionSemiMajorAxisM,
                 yaw ? approach.targetInclinationRad() : approach.flownInclinationRad());
         if (yaw) {

@@ -653,7 +653,7 @@ final class AscentSimulator {
                 return;
             }
             case GRAVITY_TURN:
-                gravityTurnDirection(y, rvx, rvy, rvz, direction);
+                gravityTurnDirection(t, y, rvx, rvy, rvz, direction);
                 return;
             default:
                 vacuumGuidance(t, y, ux, uy, uz);
@@ -791,12 +791,23 @@ final class AscentSimulator {
      * (about 20 deg west for Angara-1.2 from Vostochny): the ascent would leave the plane its azimuth was
      * chosen for, and the vacuum phase would fly a hidden dog-leg. Launchers hold the flight plane through the
      * atmosphere (roll program, then pitch program in that plane), as this does.
+     *
+     * <p>The plane is the one through the Earth's centre, the pad and the launch azimuth (fixed to the Earth):
+     * the ground track is a great circle. Holding the azimuth itself at every point instead (a rhumb line) bent
+     * the track off the plane by the convergence of the meridians, (downrange / R) sin(azimuth) tan(latitude):
+     * 2.7 deg of heading over the 233 km an eastward Angara-A5 flies from Vostochny before its vacuum guidance
+     * starts, which that guidance then had to steer back (40 m/s of steering loss).
      */
-    private void gravityTurnDirection(double[] y, double rvx, double rvy, double rvz, double[] out) {
+    private void gravityTurnDirection(double t, double[] y, double rvx, double rvy, double rvz, double[] out) {
         double[] up = new double[3];
         geodeticUp(y, up);
-        double[] along = new double[3];
-        pitchOverDirection(y, Math.PI / 2, along);    // horizontal unit vector of the launch azimuth
+        double[] n = flightPlaneNormal(t);
+        // horizontal unit vector along the plane: n x up
+        double ax = n[1] * up[2] - n[2] * up[1];
+        double ay = n[2] * up[0] - n[0] * up[2];
+        double az = n[0] * up[1] - n[1] * up[0];
+        double an = Math.sqrt(ax * ax + ay * ay + az * az);
+        double[] along = {ax / an, ay / an, az / an};
         double vertical = rvx * up[0] + rvy * up[1] + rvz * up[2];
         double hx = rvx - vertical * up[0];
         double hy = rvy - vertical * up[1];
@@ -806,6 +817,34 @@ final class AscentSimulator {
         for (int i = 0; i < 3; i++) {
             out[i] = (horizontal * along[i] + vertical * up[i]) / norm;
         }
+    }
+
+    /** Azimuth for which {@link #flightPlaneNormalFixed} was computed (rad). */
+    private double flightPlaneAzimuthRad = Double.NaN;
+    /** Earth-fixed unit normal of the plane through the centre, the pad and the launch azimuth. */
+    private final double[] flightPlaneNormalFixed = new double[3];
+    private final double[] flightPlaneNormalNow = new double[3];
+
+    /** @return the flight plane's unit normal in the pseudo-inertial frame at time t (it turns with the Earth) */
+    private double[] flightPlaneNormal(double t) {
+        if (guidance.azimuthRad() != flightPlaneAzimuthRad) {
+            double[] along = new double[3];
+            pitchOverDirection(padPosition, Math.PI / 2, along);   // at liftoff the two frames coincide
+            double nx = padPosition[1] * along[2] - padPosition[2] * along[1];
+            double ny = padPosition[2] * along[0] - padPosition[0] * along[2];
+            double nz = padPosition[0] * along[1] - padPosition[1] * along[0];
+            double nn = Math.sqrt(nx * nx + ny * ny + nz * nz);
+            flightPlaneNormalFixed[0] = nx / nn;
+            flightPlaneNormalFixed[1] = ny / nn;
+            flightPlaneNormalFixed[2] = nz / nn;
+            flightPlaneAzimuthRad = guidance.azimuthRad();
+        }
+        double c = Math.cos(Earth.ROTATION_RATE * t);
+        double s = Math.sin(Earth.ROTATION_RATE * t);
+        flightPlaneNormalNow[0] = c * flightPlaneNormalFixed[0] - s * flightPlaneNormalFixed[1];
+        flightPlaneNormalNow[1] = s * flightPlaneNormalFixed[0] + c * flightPlaneNormalFixed[1];
+        flightPlaneNormalNow[2] = flightPlaneNormalFixed[2];
+        return flightPlaneNormalNow;
     }
 
     private double dynamicPressure(double[] y) {

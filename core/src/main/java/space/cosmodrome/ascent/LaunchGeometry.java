@@ -12,6 +12,12 @@ import space.cosmodrome.launch.LaunchSite;
  * The inertial azimuth β_I of a launch from latitude L into inclination i obeys cos i = cos L sin β_I;
  * the ground azimuth is steered so that, once the Earth's eastward surface speed is added, the inertial
  * velocity points along β_I at orbital speed.
+ *
+ * <p>L is the pad's geocentric latitude: the orbit plane passes through the Earth's centre, and the
+ * spherical triangle pole / pad / node has its side from the pole to the pad at 90 deg less the geocentric
+ * latitude (Vostochny: 51.88 deg geodetic, 51.70 deg geocentric). The lowest inclination a direct ascent
+ * reaches is that geocentric latitude. Azimuths stay local (ground, from geodetic north); at a pad the two
+ * norths differ by nothing (the geodetic and geocentric verticals share the meridian plane).
  */
 public final class LaunchGeometry {
     /** Orbital speed used to turn inertial into ground azimuths (m/s). */
@@ -93,8 +99,8 @@ public final class LaunchGeometry {
      * @return the approach
      */
     public static Approach approach(LaunchSite site, double inclinationRad, boolean northFirst) {
-        double lat = site.latitudeRad();
-        double vSurface = Earth.surfaceSpeed(lat, site.altitudeM());
+        double lat = geocentricLatitudeRad(site);
+        double vSurface = Earth.surfaceSpeed(site.latitudeRad(), site.altitudeM());
         for (boolean north : new boolean[] {northFirst, !northFirst}) {
             double inertial = inertialAzimuth(lat, inclinationRad, north);
             if (!Double.isNaN(inertial)) {
@@ -105,43 +111,114 @@ public final class LaunchGeometry {
                 }
             }
         }
-        // no direct azimuth allowed: the allowed azimuth nearest in inclination
+        // no direct azimuth allowed: the allowed azimuth nearest in inclination. The inclination is continuous
+        // in the azimuth, so within a corridor it is nearest at an edge or at an extreme of the inclination
+        // (due east, the lowest; due west, the highest); the direct azimuths were tried above. Candidates
+        // instead of a scan: a corridor only one azimuth wide (or narrower than a scan step) counts too.
         double bestAz = Double.NaN;
         double bestIncl = Double.NaN;
-        for (double azDeg = 0; azDeg < 360; azDeg += 0.05) {
-            if (site.allowsAzimuth(azDeg)) {
-                double incl = inclinationOf(lat, Math.toRadians(azDeg), vSurface);
-                if (Double.isNaN(bestAz) || Math.abs(incl - inclinationRad) < Math.abs(bestIncl - inclinationRad)) {
-                    bestAz = Math.toRadians(azDeg);
-                    bestIncl = incl;
-                }
+        for (double azDeg : candidateAzimuthsDeg(site)) {
+            double incl = inclinationOf(lat, Math.toRadians(azDeg), vSurface);
+            if (Double.isNaN(bestAz) || Math.abs(incl - inclinationRad) < Math.abs(bestIncl - inclinationRad) - 1e-12) {
+                bestAz = Math.toRadians(azDeg);
+                bestIncl = incl;
             }
         }
         boolean northbound = Math.cos(bestAz) >= 0;
         return new Approach(bestAz, bestIncl, inclinationRad, northbound, corridorOf(site, Math.toDegrees(bestAz)));
     }
 
+    /**
+     * The direct ascent into an inclination as if the site had no corridors: the reference against which a
+     * dog-leg's payload cost is measured.
+     * @param site launch site
+     * @param inclinationRad target inclination
+     * @param northFirst which branch to prefer when both exist
+     * @return the approach, empty when no azimuth reaches the inclination directly (below the pad's geocentric
+     *         latitude, or above 180 deg less it)
+     */
+    public static java.util.Optional<Approach> unconstrainedApproach(LaunchSite site, double inclinationRad,
+                                                                     boolean northFirst) {
+        double lat = geocentricLatitudeRad(site);
+        double vSurface = Earth.surfaceSpeed(site.latitudeRad(), site.altitudeM());
+        for (boolean north : new boolean[] {northFirst, !northFirst}) {
+            double inertial = inertialAzimuth(lat, inclinationRad, north);
+            if (!Double.isNaN(inertial)) {
+                return java.util.Optional.of(new Approach(groundAzimuth(inertial, vSurface), inclinationRad,
+                        inclinationRad, north, "none (no range-safety limit)"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The pad's geocentric latitude: the angle at the Earth's centre between the equator and the pad, the
+     * latitude that the spherical trigonometry of an orbit plane (through the centre) needs.
+     * @param site launch site (geodetic latitude, altitude above the ellipsoid)
+     * @return geocentric latitude (rad)
+     */
+    public static double geocentricLatitudeRad(LaunchSite site) {
+        double[] p = Earth.geodeticToCartesian(site.latitudeRad(), 0, site.altitudeM());
+        return Math.atan2(p[2], Math.hypot(p[0], p[1]));
+    }
+
+    /**
+     * Ground azimuths (deg) among which the one nearest a target inclination lies: each corridor's edges and
+     * due east and due west where a corridor holds them; with no corridor data, due east and due west.
+     */
+    static List<Double> candidateAzimuthsDeg(LaunchSite site) {
+        List<Double> out = new ArrayList<>();
+        if (site.corridors().isEmpty()) {
+            out.add(90.0);
+            out.add(270.0);
+            return out;
+        }
+        for (AzimuthCorridor c : site.corridors()) {
+            out.addAll(corridorCandidatesDeg(c));
+        }
+        return out;
+    }
+
+    private static List<Double> corridorCandidatesDeg(AzimuthCorridor c) {
+        List<Double> out = new ArrayList<>();
+        out.add(c.minAzimuthDeg());
+        out.add(c.maxAzimuthDeg() % 360);
+        for (double extreme : new double[] {90, 270}) {
+            if (c.contains(extreme)) {
+                out.add(extreme);
+            }
+        }
+        return out;
+    }
+
     /** @return human-readable inclination ranges reachable without a dog-leg, corridor by corridor */
     public static String reachableInclinations(LaunchSite site) {
-        double lat = site.latitudeRad();
-        double vSurface = Earth.surfaceSpeed(lat, site.altitudeM());
+        double lat = geocentricLatitudeRad(site);
+        double vSurface = Earth.surfaceSpeed(site.latitudeRad(), site.altitudeM());
         if (site.corridors().isEmpty()) {
-            double latDeg = Math.abs(site.latitudeDeg());
-            return String.format(Locale.ROOT, "%.1f to %.1f deg (no corridor data)", latDeg, 180 - latDeg);
+            double latDeg = Math.abs(Math.toDegrees(lat));
+            return String.format(Locale.ROOT, "%.2f to %.2f deg (no corridor data)", latDeg, 180 - latDeg);
         }
         List<String> parts = new ArrayList<>();
         for (AzimuthCorridor c : site.corridors()) {
+            // exact: the extremes lie at the corridor's edges or at due east / due west inside it
             double lo = 180;
             double hi = 0;
-            for (double az = c.minAzimuthDeg(); az <= c.maxAzimuthDeg() + 1e-9; az += 0.05) {
+            for (double az : corridorCandidatesDeg(c)) {
                 double incl = Math.toDegrees(inclinationOf(lat, Math.toRadians(az), vSurface));
                 lo = Math.min(lo, incl);
                 hi = Math.max(hi, incl);
             }
-            parts.add(String.format(Locale.ROOT, "%.1f-%.1f deg (%s, azimuth %.0f-%.0f)", lo, hi, c.name(),
-                    c.minAzimuthDeg(), c.maxAzimuthDeg()));
+            parts.add(String.format(Locale.ROOT, "%.2f-%.2f deg (%s, azimuth %s)", lo, hi, c.name(),
+                    c.maxAzimuthDeg() == c.minAzimuthDeg() ? plain(c.minAzimuthDeg())
+                            : plain(c.minAzimuthDeg()) + "-" + plain(c.maxAzimuthDeg())));
         }
         return String.join("; ", parts);
+    }
+
+    /** @return a figure without trailing zeros (58, 100.25) */
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(Math.round(value * 100) / 100.0).stripTrailingZeros().toPlainString();
     }
 
     private static String corridorOf(LaunchSite site, double azimuthDeg) {

@@ -147,13 +147,20 @@ public final class PayloadCapacity {
         }
         double dogLegCost = 0;
         if (approach.dogLegRad() > 1e-6) {
-            LaunchGeometry.Approach noDogLeg = new LaunchGeometry.Approach(approach.groundAzimuthRad(),
+            // the dog-leg's cost: the payload of the ascent the corridors prevent (straight into the target
+            // plane) less the dog-leg's. Not the payload to the corridor's own inclination, which is another
+            // orbit: a dog-leg towards a cheaper inclination (Plesetsk to 90 deg from its 93.8 deg corridor)
+            // then looked free. Below the pad's latitude no ascent flies straight into the plane: the reference
+            // is the nearest inclination flown directly, due east (or due west).
+            LaunchGeometry.Approach reference = LaunchGeometry.unconstrainedApproach(site, target.inclinationRad(),
+                    approach.northbound()).orElse(new LaunchGeometry.Approach(approach.groundAzimuthRad(),
                     approach.flownInclinationRad(), approach.flownInclinationRad(), approach.northbound(),
-                    approach.corridorName());
-            AscentSearch withoutSearch = new AscentSearch(vehicle, site, noDogLeg, best.plan);
+                    approach.corridorName()));
+            AscentSearch withoutSearch = new AscentSearch(vehicle, site, reference, best.plan);
             withoutSearch.freeInsertionAllowed = freeInsertion;
             AscentSearch.Solution without = withoutSearch.run();
             if (without != null) {
+                // clamped: a few kilograms of search noise must not read as a gain
                 dogLegCost = Math.max(0, without.capacityKg - best.capacityKg);
             }
         }

@@ -37,10 +37,16 @@ public record AzimuthCorridor(String name, double minAzimuthDeg, double maxAzimu
         }
     }
 
-    /** @return whether a ground azimuth (deg, any turn) lies inside the corridor */
+    /**
+     * @return whether a ground azimuth (deg, any turn) lies inside the corridor, edges included to 1e-9 deg (an
+     *         edge converted to radians and back must still count: a corridor may be a single azimuth)
+     */
     public boolean contains(double azimuthDeg) {
         double a = normalize(azimuthDeg);
-        if (a < minAzimuthDeg) {
+        if (a > 360 - 1e-9) {
+            a -= 360;
+        }
+        if (a < minAzimuthDeg - 1e-9) {
             a += 360;
         }
         return a <= maxAzimuthDeg + 1e-9;

@@ -59,11 +59,12 @@ public final class LaunchWindows {
             throw CosmodromeException.badValue("--yaw-deg", Math.toDegrees(yawAllowanceRad),
                     "allowed: 0 to " + Math.toDegrees(MAX_YAW_RAD) + " deg");
         }
-        double latitude = site.latitudeRad();
+        // the plane passes through the Earth's centre: the pad's geocentric latitude decides whether it can
+        double latitude = LaunchGeometry.geocentricLatitudeRad(site);
         if (Math.abs(latitude) > plane.inclinationRad() + 1e-9 && Math.abs(latitude) > Math.PI - plane.inclinationRad() + 1e-9) {
             throw CosmodromeException.unreachable(String.format(java.util.Locale.ROOT,
-                    "a plane of inclination %.2f deg from %s (latitude %.2f deg)", Math.toDegrees(plane.inclinationRad()),
-                    site.id(), site.latitudeDeg()), "the site never lies in that plane: its latitude exceeds the inclination",
+                    "a plane of inclination %.2f deg from %s (geocentric latitude %.2f deg)",
+                    Math.toDegrees(plane.inclinationRad()), site.id(), Math.toDegrees(latitude)), "the site never lies in that plane: its latitude exceeds the inclination",
                     java.util.Map.of());
         }
         SiteInFrame siteInFrame = new SiteInFrame(site, plane.frame());
