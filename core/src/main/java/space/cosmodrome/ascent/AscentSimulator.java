@@ -796,7 +796,7 @@ final class AscentSimulator {
      * the ground track is a great circle. Holding the azimuth itself at every point instead (a rhumb line) bent
      * the track off the plane by the convergence of the meridians, (downrange / R) sin(azimuth) tan(latitude):
      * 2.7 deg of heading over the 233 km an eastward Angara-A5 flies from Vostochny before its vacuum guidance
-     * starts, which that guidance then had to steer back (40 m/s of steering loss).
+     * starts. (The vacuum guidance steered that back cheaply: Angara-A5 from Plesetsk to 63 deg gained 0.1 %.)
      */
     private void gravityTurnDirection(double t, double[] y, double rvx, double rvy, double rvz, double[] out) {
         double[] up = new double[3];
