@@ -64,7 +64,8 @@ public final class LaunchWindows {
         if (Math.abs(latitude) > plane.inclinationRad() + 1e-9 && Math.abs(latitude) > Math.PI - plane.inclinationRad() + 1e-9) {
             throw CosmodromeException.unreachable(String.format(java.util.Locale.ROOT,
                     "a plane of inclination %.2f deg from %s (geocentric latitude %.2f deg)",
-                    Math.toDegrees(plane.inclinationRad()), site.id(), Math.toDegrees(latitude)), "the site never lies in that plane: its latitude exceeds the inclination",
+                    Math.toDegrees(plane.inclinationRad()), site.id(), Math.toDegrees(latitude)),
+                    "the site never lies in that plane: its latitude exceeds the inclination",
                     java.util.Map.of());
         }
         SiteInFrame siteInFrame = new SiteInFrame(site, plane.frame());
