@@ -259,7 +259,7 @@ public final class BatchSgp4 {
      */
     public void propagateSinceEpoch(double[] minutesSinceEpoch, Sgp4States out) {
         check(minutesSinceEpoch.length, out);
-        propagateRange(0, n, minutesSinceEpoch, false, out);
+        propagateRange(0, n, 0, minutesSinceEpoch, false, out);
     }
 
     /**
@@ -269,7 +269,7 @@ public final class BatchSgp4 {
      */
     public void propagate(AbsoluteDate[] times, Sgp4States out) {
         check(times.length, out);
-        propagateRange(0, n, offsets(times), true, out);
+        propagateRange(0, n, 0, offsets(times), true, out);
     }
 
     /**
@@ -281,7 +281,45 @@ public final class BatchSgp4 {
      */
     public void propagate(AbsoluteDate start, double stepSeconds, int count, Sgp4States out) {
         check(count, out);
-        propagateRange(0, n, gridOffsets(start, stepSeconds, count), true, out);
+        propagateRange(0, n, 0, gridOffsets(start, stepSeconds, count), true, out);
+    }
+
+    /**
+     * Propagates the objects {@code firstObject} to {@code firstObject + out.objectCount() - 1} to a regular time
+     * grid, on the calling thread: object {@code firstObject + o} goes to row {@code o} of {@code out}. For catalogs
+     * taken in chunks of objects over long time grids, which is faster per state than the whole catalog over few
+     * times (the passes run over all the times of a call) and keeps the result arrays small.
+     * @param firstObject index of the first object
+     * @param start first date
+     * @param stepSeconds step (s)
+     * @param count number of dates
+     * @param out results, sized {@code objects x count}, objects at most {@code size() - firstObject}
+     */
+    public void propagate(int firstObject, AbsoluteDate start, double stepSeconds, int count, Sgp4States out) {
+        propagate(firstObject, start, stepSeconds, count, out, 1);
+    }
+
+    /**
+     * {@link #propagate(int, AbsoluteDate, double, int, Sgp4States)} splitting the chunk across threads.
+     * @param firstObject index of the first object
+     * @param start first date
+     * @param stepSeconds step (s)
+     * @param count number of dates
+     * @param out results, sized {@code objects x count}, objects at most {@code size() - firstObject}
+     * @param threads number of threads (1 runs on the calling thread)
+     */
+    public void propagate(int firstObject, AbsoluteDate start, double stepSeconds, int count, Sgp4States out,
+            int threads) {
+        if (firstObject < 0 || firstObject > n) {
+            throw CosmodromeException.badValue("firstObject", firstObject, "0 to " + n);
+        }
+        int objects = out.objectCount();
+        if (objects > n - firstObject || out.timeCount() != count) {
+            throw CosmodromeException.badValue("states", objects + " x " + out.timeCount(),
+                    "arrays for at most " + (n - firstObject) + " objects x " + count + " times");
+        }
+        propagateParallel(firstObject, firstObject + objects, gridOffsets(start, stepSeconds, count), true, out,
+                threads);
     }
 
     /**
@@ -292,7 +330,7 @@ public final class BatchSgp4 {
      */
     public void propagate(AbsoluteDate[] times, Sgp4States out, int threads) {
         check(times.length, out);
-        propagateParallel(offsets(times), true, out, threads);
+        propagateParallel(0, n, offsets(times), true, out, threads);
     }
 
     /**
@@ -305,7 +343,7 @@ public final class BatchSgp4 {
      */
     public void propagate(AbsoluteDate start, double stepSeconds, int count, Sgp4States out, int threads) {
         check(count, out);
-        propagateParallel(gridOffsets(start, stepSeconds, count), true, out, threads);
+        propagateParallel(0, n, gridOffsets(start, stepSeconds, count), true, out, threads);
     }
 
     /**
@@ -316,7 +354,7 @@ public final class BatchSgp4 {
      */
     public void propagateSinceEpoch(double[] minutesSinceEpoch, Sgp4States out, int threads) {
         check(minutesSinceEpoch.length, out);
-        propagateParallel(minutesSinceEpoch, false, out, threads);
+        propagateParallel(0, n, minutesSinceEpoch, false, out, threads);
     }
 
     /**
@@ -397,21 +435,23 @@ public final class BatchSgp4 {
         return offsets;
     }
 
-    private void propagateParallel(double[] times, boolean absolute, Sgp4States out, int threads) {
+    /** Objects {@code [from, to)} into rows {@code [0, to - from)} of out, split across threads. */
+    private void propagateParallel(int from, int to, double[] times, boolean absolute, Sgp4States out,
+            int threads) {
         if (threads < 1) {
             throw CosmodromeException.badValue("threads", threads, "1 or more");
         }
-        int workers = Math.min(threads, (n + CHUNK - 1) / CHUNK);
+        int workers = Math.min(threads, (to - from + CHUNK - 1) / CHUNK);
         if (workers <= 1) {
-            propagateRange(0, n, times, absolute, out);
+            propagateRange(from, to, from, times, absolute, out);
             return;
         }
-        AtomicInteger next = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger(from);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable work = () -> {
             try {
-                for (int start = next.getAndAdd(CHUNK); start < n; start = next.getAndAdd(CHUNK)) {
-                    propagateRange(start, Math.min(n, start + CHUNK), times, absolute, out);
+                for (int start = next.getAndAdd(CHUNK); start < to; start = next.getAndAdd(CHUNK)) {
+                    propagateRange(start, Math.min(to, start + CHUNK), from, times, absolute, out);
                 }
             } catch (RuntimeException | Error e) {
                 failure.compareAndSet(null, e);
@@ -424,10 +464,11 @@ public final class BatchSgp4 {
     }
 
     /**
-     * The hot loop: objects {@code [from, to)} at every time.
+     * The hot loop: objects {@code [from, to)} at every time, object i in row {@code i - firstRowObject} of out.
      * @param times minutes since epoch, or seconds from {@link #reference} when {@code absolute}
      */
-    private void propagateRange(int from, int to, double[] times, boolean absolute, Sgp4States out) {
+    private void propagateRange(int from, int to, int firstRowObject, double[] times, boolean absolute,
+            Sgp4States out) {
         double[] scratch = new double[DeepSpace.SCRATCH];
         double[] state = new double[6];
         int count = times.length;
@@ -440,11 +481,11 @@ public final class BatchSgp4 {
         double[] vz = out.vzKmPerS();
         int[] err = out.errorCode();
         boolean regular = isRegular(times);
-        NearEarthGrid grid = regular ? new NearEarthGrid() : null;
-        DeepSpaceGrid deepGrid = null;
+        DeepSpaceGrid deepGrid = regular ? GRIDS.get() : null;
+        NearEarthGrid grid = regular ? deepGrid.w : null;
         double[] sunMoon = new double[0];
         for (int i = from; i < to; i++) {
-            int row = i * count;
+            int row = (i - firstRowObject) * count;
             if (initError[i] != Sgp4Errors.NONE) {
                 for (int k = 0; k < count; k++) {
                     fail(row + k, initError[i], x, y, z, vx, vy, vz, err, velocities);
@@ -452,10 +493,14 @@ public final class BatchSgp4 {
                 continue;
             }
             double shift = absolute ? epochOffsetSeconds[i] : 0.0;
+            double t0 = count == 0 ? 0.0 : absolute ? (times[0] - shift) / 60.0 : times[0];
+            double dt = regular ? (absolute ? (times[1] - times[0]) / 60.0 : times[1] - times[0]) : 0.0;
             if (deepIndex[i] < 0 && regular) {
-                double t0 = absolute ? (times[0] - shift) / 60.0 : times[0];
-                double dt = absolute ? (times[1] - times[0]) / 60.0 : times[1] - times[0];
-                propagateNearGrid(i, t0, dt, count, row, x, y, z, vx, vy, vz, err, velocities, grid, scratch, state);
+                // long grids in tiles, so that the passes' work arrays stay in the core's cache
+                for (int k0 = 0; k0 < count; k0 += TILE) {
+                    propagateNearGrid(i, t0 + k0 * dt, dt, Math.min(TILE, count - k0), row + k0, x, y, z, vx, vy, vz,
+                            err, velocities, grid, scratch, state);
+                }
                 continue;
             }
             if (deepIndex[i] >= 0) {
@@ -464,30 +509,30 @@ public final class BatchSgp4 {
             if (deepIndex[i] >= 0 && regular) {
                 // deep space on a grid: the solar and lunar angles advance by rotations instead of four sines and
                 // cosines per state; the resonance integrator keeps its derivatives from one call to the next
-                double t0 = absolute ? (times[0] - shift) / 60.0 : times[0];
-                double dt = absolute ? (times[1] - times[0]) / 60.0 : times[1] - times[0];
-                if (sunMoon.length < 4 * count) {
-                    sunMoon = new double[4 * count];
+                if (sunMoon.length < 4 * TILE) {
+                    sunMoon = new double[4 * TILE];
                 }
-                DeepSpace.sunMoonGrid(deep, deepIndex[i] * DeepSpace.STRIDE, t0, dt, count, sunMoon);
-                if (ecco[i] < DEEP_GRID_MAX_ECCENTRICITY) {
-                    if (deepGrid == null) {
-                        deepGrid = new DeepSpaceGrid(grid);
+                boolean onGrid = ecco[i] < DEEP_GRID_MAX_ECCENTRICITY;
+                for (int k0 = 0; k0 < count; k0 += TILE) {
+                    int tile = Math.min(TILE, count - k0);
+                    double tileStart = t0 + k0 * dt;
+                    DeepSpace.sunMoonGrid(deep, deepIndex[i] * DeepSpace.STRIDE, tileStart, dt, tile, sunMoon);
+                    if (onGrid) {
+                        propagateDeepGrid(i, tileStart, dt, tile, row + k0, x, y, z, vx, vy, vz, err, velocities,
+                                deepGrid, sunMoon, scratch, state);
+                        continue;
                     }
-                    propagateDeepGrid(i, t0, dt, count, row, x, y, z, vx, vy, vz, err, velocities, deepGrid, sunMoon,
-                            scratch, state);
-                    continue;
+                    for (int k = 0; k < tile; k++) {
+                        scratch[DeepSpace.S_ZF_GIVEN] = 1.0;
+                        scratch[DeepSpace.S_SIN_ZF_SUN] = sunMoon[4 * k];
+                        scratch[DeepSpace.S_COS_ZF_SUN] = sunMoon[4 * k + 1];
+                        scratch[DeepSpace.S_SIN_ZF_MOON] = sunMoon[4 * k + 2];
+                        scratch[DeepSpace.S_COS_ZF_MOON] = sunMoon[4 * k + 3];
+                        write(row + k0 + k, propagateOne(i, tileStart + k * dt, scratch, state), state, x, y, z, vx,
+                                vy, vz, err, velocities);
+                    }
+                    scratch[DeepSpace.S_ZF_GIVEN] = 0.0;
                 }
-                for (int k = 0; k < count; k++) {
-                    scratch[DeepSpace.S_ZF_GIVEN] = 1.0;
-                    scratch[DeepSpace.S_SIN_ZF_SUN] = sunMoon[4 * k];
-                    scratch[DeepSpace.S_COS_ZF_SUN] = sunMoon[4 * k + 1];
-                    scratch[DeepSpace.S_SIN_ZF_MOON] = sunMoon[4 * k + 2];
-                    scratch[DeepSpace.S_COS_ZF_MOON] = sunMoon[4 * k + 3];
-                    write(row + k, propagateOne(i, t0 + k * dt, scratch, state), state, x, y, z, vx, vy, vz, err,
-                            velocities);
-                }
-                scratch[DeepSpace.S_ZF_GIVEN] = 0.0;
                 continue;
             }
             for (int k = 0; k < count; k++) {
@@ -610,6 +655,19 @@ public final class BatchSgp4 {
             write(j, propagateOne(i, w.t[k], scratch, state), state, ox, oy, oz, ovx, ovy, ovz, err, velocities);
         }
     }
+
+    /**
+     * Longest run of times the grid passes take at once: longer grids go in tiles of this many times, which keeps
+     * the passes' work arrays (some sixty arrays of this length) within the core's second-level cache.
+     */
+    private static final int TILE = 512;
+
+    /**
+     * The grid passes' work arrays, one set per thread, kept from call to call: a call over a chunk of objects
+     * would otherwise allocate and fill some seventy arrays of a tile's length.
+     */
+    private static final ThreadLocal<DeepSpaceGrid> GRIDS =
+            ThreadLocal.withInitial(() -> new DeepSpaceGrid(new NearEarthGrid()));
 
     /** Deep-space objects below this eccentricity take {@link #propagateDeepGrid} on a regular grid. */
     private static final double DEEP_GRID_MAX_ECCENTRICITY = 0.08;

@@ -62,6 +62,20 @@ class Sgp4GridPathTest {
         assertThat(positions.hasVelocities()).isFalse();
         assertThat(positions.vxKmPerS()).isEmpty();
         assertSamePositions(positions, states);
+        // the same grid in chunks of objects: the same states bit for bit
+        for (int first = 0; first < sets.size(); first += 97) {
+            int objects = Math.min(97, sets.size() - first);
+            Sgp4States chunk = new Sgp4States(objects, count);
+            sgp4.propagate(first, start, 60.0, count, chunk);
+            for (int j = 0; j < chunk.xKm().length; j++) {
+                int whole = first * count + j;
+                if (Double.compare(chunk.xKm()[j], states.xKm()[whole]) != 0
+                        || Double.compare(chunk.vzKmPerS()[j], states.vzKmPerS()[whole]) != 0
+                        || chunk.errorCode()[j] != states.errorCode()[whole]) {
+                    throw new AssertionError("chunk from object " + first + " differs at " + j);
+                }
+            }
+        }
         System.out.printf("grid path vs single states: max |dr| = %.3e km, max |dv| = %.3e km/s%n", maxKm, maxKmps);
         // the single-state path stops Kepler's iteration once a step is below 1e-12 rad and keeps the sine and
         // cosine from before that step, as the reference code does: up to 1e-12 rad, 4.2e-8 km at the geostationary
@@ -72,8 +86,8 @@ class Sgp4GridPathTest {
 
     /**
      * Every object of the active catalog (15,347, of which 806 deep-space: geostationary, navigation, Molniya and
-     * other orbits; and low, high-drag orbits days from their epoch), one day at 60 s in calls of 60 times as the
-     * benchmark runs them: the grid paths (passes over the grid, rotations of the solar and lunar angles) against
+     * other orbits; and low, high-drag orbits days from their epoch), one day at 60 s in calls of 512 objects by
+     * 1441 times as the benchmark runs them (tiles of 512, 512 and 417 times): the grid paths (passes over the grid, rotations of the solar and lunar angles) against
      * the single-state path, at every seventh time.
      */
     @Test
@@ -84,23 +98,29 @@ class Sgp4GridPathTest {
         BatchSgp4 sgp4 = BatchSgp4.of(sets);
         AbsoluteDate start = all.stream().map(TleElements::epoch).max(AbsoluteDate::compareTo).orElseThrow();
         BatchSgp4.Cursor cursor = sgp4.cursor();
-        Sgp4States states = sgp4.newStates(60);
+        int count = 1441;
+        int chunk = 512;
+        Sgp4States states = new Sgp4States(chunk, count);
         double maxKm = 0;
         double maxKmps = 0;
         int checked = 0;
-        for (int first = 0; first < 1440; first += 60) {
-            AbsoluteDate from = start.shiftedBy(first * 60.0);
-            sgp4.propagate(from, 60.0, 60, states);
-            for (int i = 0; i < sets.size(); i++) {
-                double offset = from.durationFrom(sgp4.epoch(i)) / 60.0;
-                for (int k = (i + first) % 7; k < 60; k += 7) {
+        for (int first = 0; first < sets.size(); first += chunk) {
+            int objects = Math.min(chunk, sets.size() - first);
+            if (objects < chunk) {
+                states = new Sgp4States(objects, count);
+            }
+            sgp4.propagate(first, start, 60.0, count, states);
+            for (int o = 0; o < objects; o++) {
+                int i = first + o;
+                double offset = start.durationFrom(sgp4.epoch(i)) / 60.0;
+                for (int k = i % 7; k < count; k += 7) {
                     int code = cursor.propagate(i, offset + k);
-                    assertThat(states.error(i, k)).as("code of %d at %d", sets.get(i).catalogNumber(), first + k)
+                    assertThat(states.error(o, k)).as("code of %d at %d", sets.get(i).catalogNumber(), k)
                             .isEqualTo(code);
                     if (code != Sgp4Errors.NONE) {
                         continue;
                     }
-                    double[] s = states.state(i, k);
+                    double[] s = states.state(o, k);
                     double[] c = cursor.state();
                     for (int a = 0; a < 3; a++) {
                         maxKm = Math.max(maxKm, Math.abs(s[a] - c[a]));
