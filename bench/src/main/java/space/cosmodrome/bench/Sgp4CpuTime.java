@@ -54,6 +54,17 @@ public final class Sgp4CpuTime {
             sweep(sgp4, start, times, step);
             return;
         }
+        if (args.length > 3 && args[1].equals("shape")) {
+            // batch SGP4 alone in one call shape, for profiling
+            int objects = Integer.parseInt(args[2]);
+            int timesPerCall = Integer.parseInt(args[3]);
+            for (int round = 0; round < 10; round++) {
+                double b = batchCpu(sgp4, start, times, step, false, objects, timesPerCall);
+                System.out.printf(Locale.ROOT, "round %d, %d objects x %d times: %.1f ns/state%n", round, objects,
+                        timesPerCall, b / ((long) sgp4.size() * times) * 1e9);
+            }
+            return;
+        }
         List<TleElements> near = new ArrayList<>();
         List<TleElements> deep = new ArrayList<>();
         for (int i = 0; i < sgp4.size(); i++) {
