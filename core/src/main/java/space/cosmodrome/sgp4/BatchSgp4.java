@@ -631,6 +631,18 @@ public final class BatchSgp4 {
         w.screen(m, e0, full, wide);
         double[] q = w.q;
         double[] mrt = w.mrt;
+        // nearly always every state stands and none is below the surface: one check over the grid (reductions the
+        // JIT vectorises; a NaN fails it), then the codes filled at once
+        double worst = 0.0;
+        double lowest = 2.0;
+        for (int k = 0; k < count; k++) {
+            worst = Math.max(worst, q[k]);
+            lowest = Math.min(lowest, mrt[k]);
+        }
+        if (worst < 1.0 && lowest >= 1.0) {
+            java.util.Arrays.fill(err, row, row + count, Sgp4Errors.NONE);
+            return;
+        }
         for (int k = 0; k < count; k++) {
             int j = row + k;
             if (q[k] < 1.0) {
