@@ -725,12 +725,14 @@ public final class BatchSgp4 {
             double argpp = scratch[DeepSpace.S_ARGPM];
             double nodep = scratch[DeepSpace.S_NODEM];
             double u0 = scratch[DeepSpace.S_MM] + argpp;
-            w.sArg[k] = FastTrig.sin(argpp);
-            w.cArg[k] = FastTrig.cos(argpp);
-            w.sE[k] = FastTrig.sin(u0);
-            w.cE[k] = FastTrig.cos(u0);
-            w.sn[k] = FastTrig.sin(nodep);
-            w.cn[k] = FastTrig.cos(nodep);
+            if (!(Math.abs(argpp) + Math.abs(u0) + Math.abs(nodep) <= FastTrig.LIMIT)) {
+                benign(g, k);
+                continue;
+            }
+            // their sines and cosines in vector passes below
+            g.argp[k] = argpp;
+            g.lat[k] = u0;
+            g.node[k] = nodep;
             double si = scratch[DeepSpace.S_SINIP];
             double ci = scratch[DeepSpace.S_COSIP];
             g.sinip[k] = si;
@@ -746,6 +748,9 @@ public final class BatchSgp4 {
         for (int k = count; k < m; k++) {
             benign(g, k);
         }
+        FastTrig.sinCos(m, g.argp, w.sArg, w.cArg);
+        FastTrig.sinCos(m, g.lat, w.sE, w.cE);
+        FastTrig.sinCos(m, g.node, w.sn, w.cn);
         g.longPeriodic(m);
         boolean wide = ecco[i] >= WIDE_KEPLER_ECCENTRICITY;
         if (wide) {
@@ -785,12 +790,9 @@ public final class BatchSgp4 {
         g.invAm[k] = 1.0 / 6.6;
         g.invSqrtAm[k] = Math.sqrt(1.0 / 6.6);
         g.nm[k] = 4.4e-3;
-        w.sArg[k] = 0.0;
-        w.cArg[k] = 1.0;
-        w.sE[k] = 0.0;
-        w.cE[k] = 1.0;
-        w.sn[k] = 0.0;
-        w.cn[k] = 1.0;
+        g.argp[k] = 0.0;
+        g.lat[k] = 0.0;
+        g.node[k] = 0.0;
         g.sinip[k] = 0.0;
         g.cosip[k] = 1.0;
         g.aycof[k] = 0.0;
@@ -1158,7 +1160,7 @@ public final class BatchSgp4 {
         }
         // the mean motion moves only under a resonance: otherwise (xke / nm)^(2/3) is the one kept from initialisation
         double q = xke / nm;
-        double am = (nm == n0 ? am0[i] : Math.cbrt(q * q)) * tempa * tempa;
+        double am = (nm == n0 ? am0[i] : cbrtNear(q * q, am0[i])) * tempa * tempa;
         nm = xke / (am * Math.sqrt(am));
         em = em - tempe;
         if (em >= 1.0 || em < -0.001) {
@@ -1220,6 +1222,23 @@ public final class BatchSgp4 {
         scratch[DeepSpace.S_SINIP] = sinip;
         scratch[DeepSpace.S_COSIP] = cosip;
         return Sgp4Errors.NONE;
+    }
+
+    /**
+     * Cube root of v from a guess within a percent of it, by two steps of Halley's method (each cubes the relative
+     * error: 1e-2, 1e-6, below 1e-17), a fraction of the cost of {@code Math.cbrt}; {@code Math.cbrt} when the
+     * guess is further. For resonant deep-space orbits, whose mean motion moves a little from its value at epoch.
+     */
+    static double cbrtNear(double v, double guess) {
+        double y = guess;
+        double y3 = y * y * y;
+        if (!(Math.abs(y3 - v) <= 1.0e-2 * v)) {
+            return Math.cbrt(v);
+        }
+        // y (y³ + 2v) / (2y³ + v) written as a correction to y, so that its rounding stays below an ulp of y
+        y = y + y * (v - y3) / (2.0 * y3 + v);
+        y3 = y * y * y;
+        return y + y * (v - y3) / (2.0 * y3 + v);
     }
 
     /**

@@ -535,7 +535,7 @@ final class DeepSpace {
         if (irez == 0) {
             return;
         }
-        double theta = (deep[base + GSTO] + t * RPTIM) % TWO_PI;
+        double theta = FastTrig.remainderTwoPi(deep[base + GSTO] + t * RPTIM);
         double no = deep[base + NO];
         double atime = s[S_ATIME];
         double xli = s[S_XLI];
@@ -725,7 +725,7 @@ final class DeepSpace {
             double dbet = -ph * sinop + pinc * cosip * cosop;
             alfdp = alfdp + dalf;
             betdp = betdp + dbet;
-            nodep = nodep % TWO_PI;
+            nodep = FastTrig.remainderTwoPi(nodep);
             if (nodep < 0.0 && afspc) {
                 nodep = nodep + TWO_PI;
             }

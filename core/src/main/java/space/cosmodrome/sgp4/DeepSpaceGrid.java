@@ -29,6 +29,11 @@ final class DeepSpaceGrid {
     double[] x7thm1;
     double[] sinip;
     double[] cosip;
+    // argument of perigee, mean argument of latitude (mean anomaly plus argument of perigee) and node, whose sines
+    // and cosines go to the grid's sArg, cArg, sE, cE, sn, cn
+    double[] argp;
+    double[] lat;
+    double[] node;
     /** 0 where the first half gave elements, a large number where it failed (the state goes to the single path). */
     double[] flag;
 
@@ -56,6 +61,9 @@ final class DeepSpaceGrid {
         sinip = new double[c];
         cosip = new double[c];
         flag = new double[c];
+        argp = new double[c];
+        lat = new double[c];
+        node = new double[c];
     }
 
     /**

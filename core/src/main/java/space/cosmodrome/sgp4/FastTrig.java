@@ -74,6 +74,55 @@ final class FastTrig {
         return ((q + 1) & 2) == 0 ? v : -v;
     }
 
+    /** 1.5 2^52: adding and subtracting it rounds to an integer (ties to even, as {@code Math.rint}) below 2^51. */
+    private static final double ROUND = 0x1.8p52;
+
+    /**
+     * Sines and cosines of x[0..n), |x| &lt;= {@link #LIMIT} (the caller's duty), bit for bit those of {@link #sin}
+     * and {@link #cos}: the same reduction and polynomials, with rounding to integers by adding and subtracting
+     * {@link #ROUND} and the quadrant chosen by products with 0 and 1 instead of branches, in loops small enough
+     * for the JIT to run on vectors. Overwrites x.
+     */
+    static void sinCos(int n, double[] x, double[] s, double[] c) {
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            double k = (v * TWO_OVER_PI + ROUND) - ROUND;
+            // the reduced angle in c, the quadrant k mod 4 in s until the last pass
+            c[i] = v - k * PIO2_1 - k * PIO2_2 - k * PIO2_3;
+            s[i] = k - 4.0 * ((k * 0.25 - 0.375 + ROUND) - ROUND);
+        }
+        for (int i = 0; i < n; i++) {
+            x[i] = sinPoly(c[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            c[i] = cosPoly(c[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            double q = s[i];
+            double sp = x[i];
+            double cp = c[i];
+            double half = (q * 0.5 - 0.25 + ROUND) - ROUND;
+            double odd = q - 2.0 * half;
+            double even = 1.0 - odd;
+            // sin(r + q π/2) is s, c, -s, -c and cos(r + q π/2) is c, -s, -c, s
+            double cosHalf = half + odd - 2.0 * half * odd;
+            s[i] = (1.0 - 2.0 * half) * (sp * even + cp * odd);
+            c[i] = (1.0 - 2.0 * cosHalf) * (cp * even + sp * odd);
+        }
+    }
+
+    /**
+     * x modulo 2π with the sign of x, as C's fmod and Java's {@code %} give it, without their exact division: the
+     * product of the quotient and 2π is subtracted with one rounding (a fused multiply-add), so the result is
+     * fmod's whenever the truncated quotient is the same (it can be one more when x lies within an ulp below a
+     * multiple of 2π, giving a result within an ulp below zero instead of just below 2π, the same angle).
+     */
+    static double remainderTwoPi(double x) {
+        return Math.fma(-TWO_PI, (double) (long) (x * (1.0 / TWO_PI)), x);
+    }
+
+    private static final double TWO_PI = 2.0 * Math.PI;
+
     private static double sinPoly(double r) {
         double r2 = r * r;
         return r + r * r2 * (S3 + r2 * (S5 + r2 * (S7 + r2 * (S9 + r2 * (S11 + r2 * (S13 + r2 * (S15
