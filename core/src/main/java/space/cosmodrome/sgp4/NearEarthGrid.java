@@ -21,8 +21,8 @@ package space.cosmodrome.sgp4;
  * <p>One instance per thread; the arrays grow to the largest grid seen.</p>
  */
 final class NearEarthGrid {
-    /** Steps after which the rotation recurrences restart from exact sines and cosines. */
-    static final int RESYNC = 64;
+    /** Steps after which the rotation recurrences restart from exact sines and cosines: a tile of the propagator. */
+    static final int RESYNC = 512;
     /** Largest |x| for {@link #sin5} and {@link #cos4}: the first term they leave out is below 1e-19. */
     static final double TINY_SERIES_LIMIT = 2.0e-3;
     /** Largest |x| for {@link #sin7} and {@link #cos8}: the first term they leave out is below 3e-21. */
@@ -181,51 +181,73 @@ final class NearEarthGrid {
 
     /**
      * Times and sines and cosines of the three secular angles, which grow linearly with time: restarted from exact
-     * values every {@value #RESYNC} steps and turned in between by the angles of a table of {@value #RESYNC} steps
-     * (a loop without a carried dependence, which the JIT vectorises). Within the table, the first {@value #LANES}
-     * entries come one from the other, the rest from the entry {@value #LANES} back, turned by {@value #LANES} steps
-     * at once: no entry is more than fifteen rotations from an exact value.
+     * values every {@value #RESYNC} steps and turned in between by the angles of a table of 0 to {@value #RESYNC} - 1
+     * steps (one long loop without a carried dependence, which the JIT vectorises). The tables depend on the step
+     * only: they are kept for the next tile of the same object. Within a table, the first {@value #LANES} entries come
+     * one from the other, the rest from the entry {@value #LANES} back, turned by {@value #LANES} steps at once: no
+     * entry is more than {@value #LANES} + {@value #RESYNC} / {@value #LANES} rotations from an exact value (1e-14
+     * rad at most).
      */
     void secularAngles(int n, double t0, double dt, double mo, double mdot, double argpo, double argpdot,
             double nodeo, double nodedot) {
         for (int k = 0; k < n; k++) {
             t[k] = t0 + k * dt;
         }
-        angle(n, mo, mdot, dt, sx, cx);
-        angle(n, argpo, argpdot, dt, sa, ca);
-        angle(n, nodeo, nodedot, dt, sn, cn);
+        angle(n, mo, mdot, dt, sx, cx, 0);
+        angle(n, argpo, argpdot, dt, sa, ca, 1);
+        angle(n, nodeo, nodedot, dt, sn, cn, 2);
     }
 
-    /** Recurrences that run side by side in the table of {@link #angle}. */
+    /** Recurrences that run side by side in the tables of {@link #angle}. */
     static final int LANES = 8;
-    /** Sines and cosines of 0 to {@value #RESYNC} - 1 steps of the angle at hand. */
-    private final double[] stepSin = new double[RESYNC];
-    private final double[] stepCos = new double[RESYNC];
+    /** Per angle: sines and cosines of 0 to {@value #RESYNC} - 1 steps, the step, and how many entries are valid. */
+    private final double[][] stepSin = new double[3][RESYNC];
+    private final double[][] stepCos = new double[3][RESYNC];
+    private final double[] tableStep = new double[3];
+    private final int[] tableLength = new int[3];
 
-    private void angle(int n, double a0, double rate, double dt, double[] s, double[] c) {
-        final double s1 = sin(rate * dt);
-        final double c1 = cos(rate * dt);
-        // LANES steps at once by doubling three times
-        double s8 = s1;
-        double c8 = c1;
-        for (int q = 1; q < LANES; q <<= 1) {
-            double a = 2.0 * s8 * c8;
-            c8 = c8 * c8 - s8 * s8;
-            s8 = a;
-        }
-        final double[] ts = stepSin;
-        final double[] tc = stepCos;
+    private void angle(int n, double a0, double rate, double dt, double[] s, double[] c, int which) {
+        final double[] ts = stepSin[which];
+        final double[] tc = stepCos[which];
+        final double step = rate * dt;
         int len = Math.min(n, RESYNC);
-        ts[0] = 0.0;
-        tc[0] = 1.0;
-        int serialEnd = Math.min(len, LANES);
-        for (int j = 1; j < serialEnd; j++) {
-            ts[j] = ts[j - 1] * c1 + tc[j - 1] * s1;
-            tc[j] = tc[j - 1] * c1 - ts[j - 1] * s1;
+        if (step != tableStep[which] || len > tableLength[which]) {
+            final double s1 = sin(step);
+            final double c1 = cos(step);
+            // LANES steps at once by doubling three times
+            double s8 = s1;
+            double c8 = c1;
+            for (int q = 1; q < LANES; q <<= 1) {
+                double a = 2.0 * s8 * c8;
+                c8 = c8 * c8 - s8 * s8;
+                s8 = a;
+            }
+            ts[0] = 0.0;
+            tc[0] = 1.0;
+            int serialEnd = Math.min(len, LANES);
+            for (int j = 1; j < serialEnd; j++) {
+                ts[j] = ts[j - 1] * c1 + tc[j - 1] * s1;
+                tc[j] = tc[j - 1] * c1 - ts[j - 1] * s1;
+            }
+            for (int j = serialEnd; j < len; j++) {
+                ts[j] = ts[j - LANES] * c8 + tc[j - LANES] * s8;
+                tc[j] = tc[j - LANES] * c8 - ts[j - LANES] * s8;
+            }
+            tableStep[which] = step;
+            tableLength[which] = len;
         }
-        for (int j = serialEnd; j < len; j++) {
-            ts[j] = ts[j - LANES] * c8 + tc[j - LANES] * s8;
-            tc[j] = tc[j - LANES] * c8 - ts[j - LANES] * s8;
+        if (n <= RESYNC) {
+            // one block, the case of every tile: the same loop without the offset k0, which the JIT vectorises
+            // less well
+            double sv = FastTrig.sin(a0 + rate * t[0]);
+            double cv = FastTrig.cos(a0 + rate * t[0]);
+            for (int k = 0; k < n; k++) {
+                double a = ts[k];
+                double b = tc[k];
+                s[k] = sv * b + cv * a;
+                c[k] = cv * b - sv * a;
+            }
+            return;
         }
         for (int k0 = 0; k0 < n; k0 += RESYNC) {
             int end = Math.min(n, k0 + RESYNC);
