@@ -33,9 +33,14 @@ import space.cosmodrome.tle.TleReader;
 /**
  * Batch SGP4 against Orekit's TLEPropagator used the plain way (one propagator per object,
  * {@code getPVCoordinates(date)} per state), both single-threaded, on the same work: every object of the catalog
- * at every time of one day at 60 s steps (1441 times) from the catalog's latest epoch. One operation is every
- * object at the next 60 times of that day (operations cycle through the day), so a score divided by
- * {@code objects x 60} is the time per state, and the ratio of the two scores is the speed-up per core.
+ * at every time of one day at 60 s steps (1441 times) from the catalog's latest epoch. One operation is that whole
+ * work (22.1 million states on the active catalog) for every benchmark, so the ratio of two scores is the speed-up
+ * per core and a score divided by {@code objects x 1441} is the time per state.
+ *
+ * <p>The batch propagator is called in chunks of {@value #OBJECTS_PER_CALL} objects over the whole day
+ * ({@link #batchSgp4}, the shape a catalog user asks for; {@link #batchSgp4PositionsOnly} the same with positions
+ * only), and, beside it, the whole catalog in calls of {@value #SHORT_CALL} times ({@link #batchSgp4Calls60}), the
+ * shape of the earlier measurements.</p>
  *
  * <p>The catalog defaults to {@code data/tle/celestrak_active_2026-05-07.txt} (15,347 objects); give another with
  * {@code -p catalog=FILE}; {@code -p objects=N} keeps every k-th object so that about N remain (0 = all).</p>
@@ -47,8 +52,10 @@ import space.cosmodrome.tle.TleReader;
 @Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 public class Sgp4Benchmark {
-    /** Times per call of the batch propagator: one day at 60 s is propagated in blocks of this many times. */
-    private static final int BLOCK = 60;
+    /** Objects per call of the batch propagator, over all the times of the day. */
+    static final int OBJECTS_PER_CALL = 512;
+    /** Times per call in the shape of the earlier measurements (the whole catalog per call). */
+    static final int SHORT_CALL = 60;
 
     @Param("data/tle/celestrak_active_2026-05-07.txt")
     public String catalog;
@@ -63,8 +70,9 @@ public class Sgp4Benchmark {
     public double stepSeconds;
 
     private BatchSgp4 sgp4;
-    private Sgp4States block;
-    private Sgp4States positionBlock;
+    private Sgp4States[] chunks;
+    private Sgp4States[] positionChunks;
+    private Sgp4States[] shortBlocks;
     private TLEPropagator[] propagators;
     private AbsoluteDate start;
     private AbsoluteDate[] dates;
@@ -86,8 +94,21 @@ public class Sgp4Benchmark {
         }
         start = sets.stream().map(TleElements::epoch).max(AbsoluteDate::compareTo).orElseThrow();
         sgp4 = BatchSgp4.of(sets);
-        block = sgp4.newStates(BLOCK);
-        positionBlock = sgp4.newPositionStates(BLOCK);
+        int chunkCount = (sets.size() + OBJECTS_PER_CALL - 1) / OBJECTS_PER_CALL;
+        chunks = new Sgp4States[chunkCount];
+        positionChunks = new Sgp4States[chunkCount];
+        for (int c = 0; c < chunkCount; c++) {
+            int n = Math.min(OBJECTS_PER_CALL, sets.size() - c * OBJECTS_PER_CALL);
+            // the last, shorter chunk gets its own arrays; the others share one set, as a caller would
+            chunks[c] = c > 0 && n == OBJECTS_PER_CALL ? chunks[0] : new Sgp4States(n, times);
+            positionChunks[c] = c > 0 && n == OBJECTS_PER_CALL ? positionChunks[0] : Sgp4States.positionsOnly(n, times);
+        }
+        int blockCount = (times + SHORT_CALL - 1) / SHORT_CALL;
+        shortBlocks = new Sgp4States[blockCount];
+        for (int b = 0; b < blockCount; b++) {
+            int n = Math.min(SHORT_CALL, times - b * SHORT_CALL);
+            shortBlocks[b] = b > 0 && n == SHORT_CALL ? shortBlocks[0] : sgp4.newStates(n);
+        }
         propagators = new TLEPropagator[sets.size()];
         for (int i = 0; i < sets.size(); i++) {
             propagators[i] = TLEPropagator.selectExtrapolator(
@@ -98,47 +119,43 @@ public class Sgp4Benchmark {
             dates[k] = start.shiftedBy(k * stepSeconds);
         }
         states = (long) sets.size() * times;
-        System.err.printf("catalog %s: %d objects x %d times; one operation = %d objects x %d times = %d states%n",
-                catalog, sets.size(), times, sets.size(), BLOCK, (long) sets.size() * BLOCK);
+        System.err.printf("catalog %s: one operation = %d objects x %d times = %d states%n", catalog, sets.size(),
+                times, states);
     }
 
-    /** Block of the day the next operation propagates; operations cycle through the day. */
-    private int nextBlock;
-
-    private int blockStart() {
-        int blocks = (times + BLOCK - 1) / BLOCK;
-        int b = nextBlock;
-        nextBlock = (b + 1) % blocks;
-        return b * BLOCK;
-    }
-
-    /** The batch propagator, one thread: every object at the 60 times of the next block of the day. */
+    /** The batch propagator, one thread: the whole day, in chunks of objects. */
     @Benchmark
     public void batchSgp4(Blackhole hole) {
-        int first = blockStart();
-        int n = Math.min(BLOCK, times - first);
-        Sgp4States out = n == BLOCK ? block : sgp4.newStates(n);
-        sgp4.propagate(start.shiftedBy(first * stepSeconds), stepSeconds, n, out);
-        hole.consume(out.xKm());
+        for (int c = 0; c < chunks.length; c++) {
+            sgp4.propagate(c * OBJECTS_PER_CALL, start, stepSeconds, times, chunks[c]);
+            hole.consume(chunks[c].xKm());
+        }
     }
 
-    /** The batch propagator writing positions only (what pass prediction and coarse screening need). */
+    /** The same writing positions only (what pass prediction and coarse screening need). */
     @Benchmark
     public void batchSgp4PositionsOnly(Blackhole hole) {
-        int first = blockStart();
-        int n = Math.min(BLOCK, times - first);
-        Sgp4States out = n == BLOCK ? positionBlock : sgp4.newPositionStates(n);
-        sgp4.propagate(start.shiftedBy(first * stepSeconds), stepSeconds, n, out);
-        hole.consume(out.xKm());
+        for (int c = 0; c < positionChunks.length; c++) {
+            sgp4.propagate(c * OBJECTS_PER_CALL, start, stepSeconds, times, positionChunks[c]);
+            hole.consume(positionChunks[c].xKm());
+        }
     }
 
-    /** Orekit's TLEPropagator, one per object, getPVCoordinates(date), on the same block. */
+    /** The batch propagator in the shape of the earlier measurements: the whole catalog, 60 times per call. */
+    @Benchmark
+    public void batchSgp4Calls60(Blackhole hole) {
+        for (int b = 0; b < shortBlocks.length; b++) {
+            sgp4.propagate(start.shiftedBy(b * SHORT_CALL * stepSeconds), stepSeconds, shortBlocks[b].timeCount(),
+                    shortBlocks[b]);
+            hole.consume(shortBlocks[b].xKm());
+        }
+    }
+
+    /** Orekit's TLEPropagator, one per object, getPVCoordinates(date), on the same work. */
     @Benchmark
     public void orekitTlePropagator(Blackhole hole) {
-        int first = blockStart();
-        int last = Math.min(times, first + BLOCK);
         for (TLEPropagator p : propagators) {
-            for (int k = first; k < last; k++) {
+            for (int k = 0; k < times; k++) {
                 try {
                     PVCoordinates pv = p.getPVCoordinates(dates[k]);
                     hole.consume(pv);
