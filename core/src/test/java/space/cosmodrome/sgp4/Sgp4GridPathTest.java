@@ -136,6 +136,31 @@ class Sgp4GridPathTest {
         assertThat(maxKmps).isLessThan(1e-11);
     }
 
+    /** A chunk must lie within the catalog and match its states' size: bad input, named, not a wrong answer. */
+    @Test
+    void chunksOutsideTheCatalogAreRefused() throws IOException {
+        List<TleElements> sets;
+        try (InputStream in = getClass().getResourceAsStream("/tle/celestrak_active_2026-05-07_first300.txt")) {
+            sets = TleReader.create(OrekitData.utc())
+                    .read("active", new String(in.readAllBytes(), StandardCharsets.US_ASCII)).elementSets();
+        }
+        BatchSgp4 sgp4 = BatchSgp4.of(sets);
+        AbsoluteDate start = sets.get(0).epoch();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> sgp4.propagate(-1, start, 60.0, 10, new Sgp4States(5, 10)))
+                .isInstanceOf(space.cosmodrome.error.CosmodromeException.class).hasMessageContaining("firstObject");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> sgp4.propagate(sets.size() - 4, start, 60.0, 10, new Sgp4States(5, 10)))
+                .isInstanceOf(space.cosmodrome.error.CosmodromeException.class).hasMessageContaining("states");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> sgp4.propagate(0, start, 60.0, 11, new Sgp4States(5, 10)))
+                .isInstanceOf(space.cosmodrome.error.CosmodromeException.class).hasMessageContaining("states");
+        // the last objects exactly: accepted
+        Sgp4States last = new Sgp4States(5, 10);
+        sgp4.propagate(sets.size() - 5, start, 60.0, 10, last);
+        assertThat(last.error(4, 0)).isEqualTo(sgp4.initializationError(sets.size() - 1));
+    }
+
     private static java.nio.file.Path repositoryRoot() {
         java.nio.file.Path p = java.nio.file.Paths.get("").toAbsolutePath();
         while (p != null && !java.nio.file.Files.exists(p.resolve("data/tle"))) {
