@@ -142,21 +142,28 @@ public record AscentResult(LaunchVehicle vehicle, LaunchSite site, TargetOrbit t
      * @param dragLossMps integral of drag against the gained velocity (m/s)
      * @param steeringLossMps thrust spent off the gained velocity's direction (m/s)
      * @param earthRotationGainMps surface speed × cos(latitude) × sin(azimuth) (m/s)
-     * @param burnsAfterCutoffMps impulsive burns after cut-off (m/s)
+     * @param burnsAfterCutoffMps burns after cut-off (m/s): impulsive ones, and a kick stage's finite burns at
+     *                            their ideal delta-v (the finite burns' gravity loss is inside it)
      */
     public record DeltaVBudget(double idealMps, double gravityLossMps, double dragLossMps, double steeringLossMps,
                                double earthRotationGainMps, double burnsAfterCutoffMps) {
     }
 
     /**
-     * An impulsive burn of the upper stage after cut-off.
+     * A burn after the ascent stage's cut-off: impulsive (duration 0) for the upper stage, or a kick stage's
+     * finite, integrated burn.
      *
      * @param name what it does
-     * @param timeS time after liftoff (s)
-     * @param deltaVMps its delta-v (m/s)
+     * @param timeS time after liftoff (s): the impulse, or the ignition of a finite burn
+     * @param deltaVMps its delta-v (m/s): for a finite burn the ideal one, Isp g0 ln(m0 / m1)
      * @param propellantKg propellant it takes (kg)
+     * @param durationS burn time (s), 0 for an impulsive burn
      */
-    public record Burn(String name, double timeS, double deltaVMps, double propellantKg) {
+    public record Burn(String name, double timeS, double deltaVMps, double propellantKg, double durationS) {
+        /** An impulsive burn. */
+        public Burn(String name, double timeS, double deltaVMps, double propellantKg) {
+            this(name, timeS, deltaVMps, propellantKg, 0);
+        }
     }
 
     /** @return the dog-leg plane change (rad), 0 for a direct ascent */

@@ -49,6 +49,13 @@ final class AscentSearch {
     static final double FREE_INSERTION_MIN_ECCENTRICITY = 0.05;
     /** Largest true anomaly of insertion searched (rad). */
     private static final double INSERTION_ANOMALY_MAX_RAD = Math.toRadians(40);
+    /**
+     * Lowest perigee searched for the transfer orbit a kick stage's ascent stage flies to (m): the ascent stage
+     * cuts off at the parking height, still climbing, and the kick stage raises the perigee at apogee.
+     */
+    static final double KICK_TRANSFER_PERIGEE_MIN_M = -1_200_000;
+    /** Weight of the kick stage's height margin above the fall-back height in the leftover (kg per km). */
+    private static final double FALL_BACK_KG_PER_KM = 1;
     private static final boolean DEBUG = Boolean.getBoolean("cosmodrome.debug.ascent");
 
     /** How the orbit is reached: the orbit at cut-off, and whether an apogee burn follows. */
@@ -95,26 +102,54 @@ final class AscentSearch {
         double capacityKg;      // filled by the search
         List<AscentResult.Burn> burns;
         double burnsDeltaV;
+        /** A kick stage's finite burns, or null without a kick stage. */
+        KickStageBurns.Outcome kickOutcome;
+        /** Whether the ascent stage ran dry before its cut-off and the kick stage took over there. */
+        boolean ascentRanDry;
 
         AscentResult toResult(double payloadFlown, double capacity, double dogLegCostKg) {
             AscentSimulator sim = search.simulator(payloadKg);
             Flight recorded = sim.fly(guidance, true);
-            double[] budget = AscentSimulator.budget(recorded);
             TargetOrbit t = plan.target;
             double[] s = recorded.state;
+            double cutoffTimeS = recorded.cutoffTimeS;
+            List<FlightEvent> events = new ArrayList<>(recorded.events);
+            List<TrajectoryPoint> trajectory = recorded.trajectory;
+            if (ascentRanDry && recorded.lastStageDryState != null) {
+                // the ascent stage's flight ends where it ran dry: the kick stage flies on from there
+                double dry = recorded.lastStageDryTimeS;
+                s = recorded.lastStageDryState;
+                cutoffTimeS = dry;
+                events.removeIf(e -> e.timeS() > dry);
+                FlightEvent last = recorded.events.get(recorded.events.size() - 1);
+                events.add(new FlightEvent("ascent stage burnout: the kick stage takes over", dry,
+                        Earth.altitude(s[0], s[1], s[2]), Double.NaN, Math.sqrt(s[3] * s[3] + s[4] * s[4] + s[5] * s[5])));
+                trajectory = new ArrayList<>(recorded.trajectory);
+                trajectory.removeIf(p -> p.timeS() > dry);
+                if (DEBUG) {
+                    System.err.println("virtual cut-off event dropped: " + last);
+                }
+            }
+            double[] budget = AscentSimulator.budget(s);
             double ins = Math.acos(angularMomentumZ(s));
             double[] figures = perigeeApogee(s);
             AscentResult.OrbitFigures insertion = new AscentResult.OrbitFigures(figures[0], figures[1], ins,
-                    recorded.cutoffTimeS);
-            double deliveredTime = burns.isEmpty() ? recorded.cutoffTimeS : burns.get(burns.size() - 1).timeS();
-            AscentResult.OrbitFigures delivered = burns.isEmpty() ? insertion
-                    : new AscentResult.OrbitFigures(t.perigeeAltitudeM(), t.apogeeAltitudeM(), t.inclinationRad(),
-                    deliveredTime);
+                    cutoffTimeS);
+            AscentResult.OrbitFigures delivered;
+            if (kickOutcome != null && !burns.isEmpty()) {
+                // after the trims the orbit is the target's (the finite burns' own end is in the burns)
+                delivered = new AscentResult.OrbitFigures(t.perigeeAltitudeM(), t.apogeeAltitudeM(), t.inclinationRad(),
+                        kickOutcome.endTimeS);
+            } else {
+                double deliveredTime = burns.isEmpty() ? cutoffTimeS : burns.get(burns.size() - 1).timeS();
+                delivered = burns.isEmpty() ? insertion
+                        : new AscentResult.OrbitFigures(t.perigeeAltitudeM(), t.apogeeAltitudeM(), t.inclinationRad(),
+                        deliveredTime);
+            }
             double lat = search.site.latitudeRad();
             double gain = Earth.surfaceSpeed(lat, search.site.altitudeM()) * Math.sin(search.approach.groundAzimuthRad());
             AscentResult.DeltaVBudget dv = new AscentResult.DeltaVBudget(budget[0] + burnsDeltaV, budget[1],
                     budget[2], budget[3], gain, burnsDeltaV);
-            List<FlightEvent> events = new ArrayList<>(recorded.events);
             for (AscentResult.Burn b : burns) {
                 events.add(new FlightEvent(b.name(), b.timeS(), Double.NaN, Double.NaN, Double.NaN));
             }
@@ -132,20 +167,23 @@ final class AscentSearch {
                         + search.vehicle.confidence() + ")");
             }
             return new AscentResult(search.vehicle, search.site, t, payloadFlown, capacity, search.approach,
-                    plan.name, insertion, AscentResult.InsertionPoint.of(s), delivered, dv, burns, dogLegCostKg, recorded.cutoffTimeS,
+                    plan.name, insertion, AscentResult.InsertionPoint.of(s), delivered, dv, burns, dogLegCostKg, cutoffTimeS,
                     new double[] {s[0], s[1], s[2]}, new double[] {s[3], s[4], s[5]}, recorded.maxDynamicPressurePa,
-                    recorded.maxAccelerationG, events, recorded.trajectory, warnings);
+                    recorded.maxAccelerationG, events, trajectory, warnings);
         }
     }
 
     final LaunchVehicle vehicle;
     final LaunchSite site;
     final LaunchGeometry.Approach approach;
-    final Plan plan;
+    /** The plan flown; for a kick stage's transfer orbit, its perigee is searched (the plan is replaced). */
+    Plan plan;
     /** The vehicle the ascent simulator flies: without a kick stage, which rides as payload. */
     final LaunchVehicle ascentVehicle;
-    /** Low-thrust last stage whose burns are taken as impulsive, or null. */
+    /** Low-thrust last stage, riding as payload during the ascent and flying finite burns after it, or null. */
     final Stage kickStage;
+    /** The kick stage's burns, or null. */
+    private final KickStageBurns kickBurns;
     double kick = Math.toRadians(3);
     /** Coast before the last stage lights (s); searched for single-burn upper stages going high. */
     double coast = 0;
@@ -167,6 +205,8 @@ final class AscentSearch {
         this.plan = plan;
         this.kickStage = isKickStage(vehicle) ? vehicle.upperStage() : null;
         this.ascentVehicle = kickStage == null ? vehicle : withoutKickStage(vehicle);
+        this.kickBurns = kickStage == null ? null
+                : new KickStageBurns(kickStage.thrustVacuumN(), kickStage.ispVacuumS(), vehicle.upperStageIgnitions());
     }
 
     AscentSimulator simulator(double payloadKg) {
@@ -214,6 +254,9 @@ final class AscentSearch {
         }
         if (freeInsertion()) {
             optimizeInsertionAnomaly(guess);
+        }
+        if (kickTransfer()) {
+            optimizeTransferPerigee(guess);
         }
         Solution root = payloadRoot(guess);
         if (root == null || root.payloadKg <= 0) {
@@ -321,7 +364,76 @@ final class AscentSearch {
 
     /** @return whether the insertion point is searched: an eccentric insertion orbit, and allowed */
     boolean freeInsertion() {
-        return freeInsertionAllowed && plan.insertionEccentricity() >= FREE_INSERTION_MIN_ECCENTRICITY;
+        return freeInsertionAllowed && !kickTransfer() && plan.insertionEccentricity() >= FREE_INSERTION_MIN_ECCENTRICITY;
+    }
+
+    /** @return whether this is a kick stage's transfer orbit, whose perigee is searched */
+    boolean kickTransfer() {
+        return kickStage != null && plan.apogeeBurn;
+    }
+
+    /**
+     * The transfer orbit of a kick-stage plan with a given perigee altitude (m): apogee at the target's, entered
+     * at the parking height while climbing (perigee insertion when the perigee is that high). Below it, the
+     * ascent stage has less to do and the kick stage more (a longer apogee burn).
+     */
+    void useTransferPerigee(double perigeeAltitudeM) {
+        double rp = Earth.EQUATORIAL_RADIUS + perigeeAltitudeM;
+        double ra = plan.target.apogeeRadiusM();
+        double cut = Earth.EQUATORIAL_RADIUS + PARKING_PERIGEE_M;
+        plan = new Plan(String.format(Locale.ROOT, "ascent to a %.0f x %.0f km transfer orbit%s, coast to apogee, "
+                        + "kick-stage burns to raise perigee", perigeeAltitudeM / 1000, plan.target.apogeeAltitudeM() / 1000,
+                perigeeAltitudeM < PARKING_PERIGEE_M - 1 ? String.format(Locale.ROOT, " (cut-off at %.0f km, climbing)",
+                        PARKING_PERIGEE_M / 1000) : ""), rp, (rp + ra) / 2, plan.target, true);
+        double e = plan.insertionEccentricity();
+        double p = plan.insertionSemiMajorAxisM() * (1 - e * e);
+        insertionTrueAnomaly = rp >= cut || e < 1e-9 ? 0 : Math.acos(Math.max(-1, Math.min(1, (p / cut - 1) / e)));
+    }
+
+    /** Golden-section search of the transfer orbit's perigee that leaves the kick stage the most propellant. */
+    void optimizeTransferPerigee(double payloadKg) {
+        double atParking = leftoverWithPerigee(payloadKg, PARKING_PERIGEE_M);
+        double savedA = tanPitch0;
+        double savedB = pitchRate;
+        double lo = KICK_TRANSFER_PERIGEE_MIN_M;
+        double hi = PARKING_PERIGEE_M;
+        double gr = (Math.sqrt(5) - 1) / 2;
+        double c = hi - gr * (hi - lo);
+        double d = lo + gr * (hi - lo);
+        double fc = leftoverWithPerigee(payloadKg, c);
+        double fd = leftoverWithPerigee(payloadKg, d);
+        for (int i = 0; i < 9; i++) {
+            if (fc >= fd) {
+                hi = d;
+                d = c;
+                fd = fc;
+                c = hi - gr * (hi - lo);
+                fc = leftoverWithPerigee(payloadKg, c);
+            } else {
+                lo = c;
+                c = d;
+                fc = fd;
+                d = lo + gr * (hi - lo);
+                fd = leftoverWithPerigee(payloadKg, d);
+            }
+        }
+        double best = fc >= fd ? c : d;
+        if (Math.max(fc, fd) > atParking) {
+            useTransferPerigee(best);
+        } else {
+            useTransferPerigee(PARKING_PERIGEE_M);
+        }
+        tanPitch0 = savedA;
+        pitchRate = savedB;
+        if (DEBUG) {
+            System.err.printf("transfer perigee %.0f km: kick leftover %.1f kg (200 km: %.1f kg)%n", best / 1000,
+                    Math.max(fc, fd), atParking);
+        }
+    }
+
+    private double leftoverWithPerigee(double payloadKg, double perigeeAltitudeM) {
+        useTransferPerigee(perigeeAltitudeM);
+        return leftoverAt(payloadKg);
     }
 
     /**
@@ -416,6 +528,10 @@ final class AscentSearch {
      * kick stage gives back (or must add) at cut-off.
      */
     private void afterCutoff(Solution s) {
+        if (kickStage != null) {
+            afterCutoffWithKickStage(s);
+            return;
+        }
         Flight f = s.flight;
         double massAtCutoff = f.state[6];
         double planeChange = Math.abs(Math.acos(angularMomentumZ(f.state)) - approach.targetInclinationRad());
@@ -472,6 +588,91 @@ final class AscentSearch {
         s.burns = priced;
         s.burnsDeltaV = dvTotal;
         s.leftoverKg = available - needed;
+    }
+
+    /**
+     * A kick stage's burns after the ascent, flown with its thrust and integrated ({@link KickStageBurns}): from
+     * where the ascent stage ran dry if it ran short of its cut-off (propellant it had left at cut-off counts
+     * as kick-stage propellant saved), to the target orbit. What plane change the ascent's yaw left is added as an impulse (small).
+     */
+    private void afterCutoffWithKickStage(Solution s) {
+        Flight f = s.flight;
+        boolean ranDry = f.upperPropellantLeftKg < 0 && f.lastStageDryState != null;
+        double[] start = ranDry ? f.lastStageDryState : f.state;
+        double startTime = ranDry ? f.lastStageDryTimeS : f.cutoffTimeS;
+        double stackKg = kickStage.propellantMassKg() + kickStage.dryMassKg() + s.payloadKg + vehicle.payloadAdapterMassKg();
+        KickStageBurns.Outcome o = kickBurns.fly(start, stackKg, startTime, ranDry, plan.target.perigeeRadiusM(),
+                plan.target.apogeeRadiusM(), stackKg - kickStage.propellantMassKg());
+        List<AscentResult.Burn> burns = new ArrayList<>();
+        double dvTotal = 0;
+        for (KickStageBurns.Burn b : o.burns) {
+            burns.add(new AscentResult.Burn(b.name(), b.startS(), b.deltaVMps(), b.propellantKg(), b.durationS()));
+            dvTotal += b.deltaVMps();
+        }
+        // what the finite burns leave: the apsides off the target's (a burn centred on apogee also raises the
+        // apogee a little; a long one more) and the plane change the ascent's yaw left, as short impulsive trims
+        double c = kickStage.ispVacuumS() * Stage.G0;
+        double trimMps = o.failure == null ? apsisTrimMps(o.state, plan.target) : 0;
+        double planeChange = Math.abs(Math.acos(angularMomentumZ(o.state)) - approach.targetInclinationRad());
+        double planeMps = 0;
+        if (planeChange > 1e-4) {
+            double v = Math.sqrt(o.state[3] * o.state[3] + o.state[4] * o.state[4] + o.state[5] * o.state[5]);
+            planeMps = 2 * v * Math.sin(planeChange / 2);
+        }
+        double planeChangeKg = o.state[6] * (1 - Math.exp(-(trimMps + planeMps) / c));
+        if (trimMps > 0.05) {
+            burns.add(new AscentResult.Burn("kick stage: trim of the apsides (impulsive)", o.endTimeS, trimMps,
+                    planeChangeKg * trimMps / (trimMps + planeMps)));
+            dvTotal += trimMps;
+        }
+        if (planeMps > 0.05) {
+            burns.add(new AscentResult.Burn("kick stage: plane change (impulsive)", o.endTimeS, planeMps,
+                    planeChangeKg * planeMps / (trimMps + planeMps)));
+            dvTotal += planeMps;
+        }
+        s.kickOutcome = o;
+        s.ascentRanDry = ranDry;
+        s.burns = burns;
+        s.burnsDeltaV = dvTotal;
+        double kickLeftKg = kickStage.propellantMassKg() * (1 - RESERVE_FRACTION) - o.propellantKg - planeChangeKg;
+        if (!ranDry && f.upperPropellantLeftKg > 0) {
+            // the ascent stage reached its cut-off with propellant to spare: it could have given the stack that
+            // much more speed (a strong stage: impulsive), which the kick stage would not have had to; counted as
+            // the kick-stage propellant it saves, so that the payload search sees the spare capacity
+            double massAtCutoff = f.state[6];
+            double spareMps = ascentVehicle.upperStage().ispVacuumS() * Stage.G0
+                    * Math.log(massAtCutoff / (massAtCutoff - f.upperPropellantLeftKg));
+            kickLeftKg += stackKg * (1 - Math.exp(-spareMps / (kickStage.ispVacuumS() * Stage.G0)));
+        }
+        // the stack must also stay above the atmosphere: the height margin counts as 1 kg per km, so that the
+        // capacity is where either runs out and the searches see a continuous function (a path that falls
+        // through the Earth is stopped deep down; the ascent stage's shortfall then keeps the slope)
+        double heightMarginKg = (o.lowestAltitudeM - KickStageBurns.FALL_BACK_ALTITUDE_M) / 1000 * FALL_BACK_KG_PER_KM;
+        s.leftoverKg = Math.min(kickLeftKg, heightMarginKg);
+        if (o.failure != null) {
+            s.leftoverKg += Math.min(0, f.upperPropellantLeftKg);
+        }
+        if (DEBUG) {
+            System.err.printf("kick: P=%.1f ranDry=%s start %.0f s burns %s failure %s leftover %.1f%n", s.payloadKg,
+                    ranDry, startTime, o.burns, o.failure, s.leftoverKg);
+        }
+    }
+
+    /**
+     * Delta-v (m/s) of two tangential impulses that take an orbit's apsides to the target's: at perigee to set
+     * the apogee, then at that apogee to set the perigee.
+     */
+    static double apsisTrimMps(double[] state, TargetOrbit target) {
+        double[] pa = perigeeApogee(state);
+        double rp = Earth.EQUATORIAL_RADIUS + pa[0];
+        double ra = Earth.EQUATORIAL_RADIUS + pa[1];
+        double rpT = target.perigeeRadiusM();
+        double raT = target.apogeeRadiusM();
+        double v1 = Math.sqrt(Earth.MU * (2 / rp - 2 / (rp + ra)));
+        double v1New = Math.sqrt(Earth.MU * (2 / rp - 2 / (rp + raT)));
+        double v2 = Math.sqrt(Earth.MU * (2 / raT - 2 / (rp + raT)));
+        double v2New = Math.sqrt(Earth.MU * (2 / raT - 2 / (rpT + raT)));
+        return Math.abs(v1New - v1) + Math.abs(v2New - v2);
     }
 
     /**

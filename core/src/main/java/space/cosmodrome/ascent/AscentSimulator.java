@@ -88,6 +88,12 @@ final class AscentSimulator {
         double cutoffTimeS;
         final double[] state = new double[N];
         double upperPropellantLeftKg;
+        /**
+         * State (position, velocity, mass, budget integrals) when the last stage's real propellant ran out, and its time; null
+         * and NaN while it still has propellant at cut-off. Beyond it the last stage burns virtual propellant.
+         */
+        double[] lastStageDryState;
+        double lastStageDryTimeS = Double.NaN;
         double switchTimeS = Double.NaN;
         double switchFlightPathAngleRad;
         double switchRemainingBurnS;
@@ -294,6 +300,16 @@ final class AscentSimulator {
                     dt = h;
                     burnoutStage = -1;
                 }
+            }
+            if (burning[n - 1] && propellant[n - 1] > 0 && propellant[n - 1] <= stageFlow[n - 1] * dt) {
+                // the last stage runs dry within this step: keep the state there (interpolated linearly over
+                // a step of at most 1 s: about a metre), where a kick stage would have to take over
+                double share = propellant[n - 1] / (stageFlow[n - 1] * dt);
+                flight.lastStageDryState = new double[N];
+                for (int k = 0; k < N; k++) {
+                    flight.lastStageDryState[k] = y0[k] + share * (y[k] - y0[k]);
+                }
+                flight.lastStageDryTimeS = t + share * dt;
             }
             for (int i = 0; i < n; i++) {
                 if (burning[i]) {
@@ -918,6 +934,11 @@ final class AscentSimulator {
 
     /** @return the delta-v integrals of a finished flight: ideal, gravity, drag, steering (m/s) */
     static double[] budget(Flight f) {
-        return new double[] {f.state[IDEAL], f.state[GRAVITY_LOSS], f.state[DRAG_LOSS], f.state[STEERING_LOSS]};
+        return budget(f.state);
+    }
+
+    /** @return ideal delta-v, gravity, drag and steering losses (m/s) of a full simulator state */
+    static double[] budget(double[] state) {
+        return new double[] {state[IDEAL], state[GRAVITY_LOSS], state[DRAG_LOSS], state[STEERING_LOSS]};
     }
 }

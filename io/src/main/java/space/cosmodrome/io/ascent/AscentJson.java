@@ -33,7 +33,7 @@ public final class AscentJson {
         List<Object> burns = new ArrayList<>();
         for (AscentResult.Burn b : r.extraBurns()) {
             burns.add(object("name", b.name(), "timeS", round(b.timeS(), 1), "deltaVMps", round(b.deltaVMps(), 1),
-                    "propellantKg", round(b.propellantKg(), 1)));
+                    "propellantKg", round(b.propellantKg(), 1), "durationS", round(b.durationS(), 1)));
         }
         Object dogLeg = r.dogLegRad() > 1e-9 ? object(
                 "fromInclinationDeg", round(Math.toDegrees(r.approach().flownInclinationRad()), 3),

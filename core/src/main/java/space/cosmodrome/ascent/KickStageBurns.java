@@ -1,0 +1,344 @@
+package space.cosmodrome.ascent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The burns of a low-thrust kick stage (Electron's Curie, Vega-C's AVUM+) after the ascent stages, flown with
+ * the stage's real thrust and Isp and integrated, so that the gravity loss of a long burn is paid.
+ *
+ * <p>What it flies, from the state where the ascent stage left the stack:
+ * <ol>
+ * <li>if the ascent stage ran dry short of its transfer orbit, a burn that starts at once and continues it until
+ * the orbit's apogee reaches the target apogee (a stage that runs short on a suborbital arc must keep burning;
+ * if the arc comes down first, the stack falls back);</li>
+ * <li>then burns centred on apogee that raise the perigee until the semi-major axis is the target's. A burn longer
+ * than {@value #MAX_BURN_SHARE_OF_PERIOD} of the period is split over successive apogees (as many as the stage's
+ * ignitions allow), each raising the perigee at least to {@value #SAFE_PERIGEE_ALTITUDE_M} m so that the stack
+ * survives the perigee pass between them.</li>
+ * </ol>
+ * Thrust points along the inertial velocity (tangential: the direction that raises orbital energy fastest).
+ * Gravity is the point mass of {@link Earth}, as in the two-body orbits the ascent aims at: J2's short-period
+ * terms would move the osculating apsides by 10-20 km during the coast to apogee, and its secular drift over an
+ * hour does not change the propellant needed. No drag (the burns happen above 150 km; a path below
+ * {@value #FALL_BACK_ALTITUDE_M} m counts as fallen back, see {@link Outcome#lowestAltitudeM}). Fixed-step RK4 (5 s burning, 20 s coasting), with the
+ * step cut at each burn's end condition. The kick stage may burn past its propellant (negative, "virtual"
+ * propellant, as the ascent's last stage does) so that a shortfall is measured instead of failing.
+ */
+final class KickStageBurns {
+    /** A longer burn centred on apogee is split over successive apogees (share of the orbital period). */
+    static final double MAX_BURN_SHARE_OF_PERIOD = 0.125;
+    /** Perigee each burn of a split series must reach, so that the stack survives the next perigee (m). */
+    static final double SAFE_PERIGEE_ALTITUDE_M = 150_000;
+    /** A path below this height has fallen back into the atmosphere (m). */
+    static final double FALL_BACK_ALTITUDE_M = 100_000;
+    /**
+     * The integration goes on below {@link #FALL_BACK_ALTITUDE_M} (no drag, point-mass field) so that how far the
+     * path falls is measured for the search; it stops this deep (m).
+     */
+    private static final double GIVE_UP_ALTITUDE_M = -3_000_000;
+    private static final double BURN_STEP_S = 5;
+    private static final double COAST_STEP_S = 20;
+    /** Burned mass may go below the stack's dry mass down to this share of it (virtual propellant). */
+    private static final double VIRTUAL_FLOOR = 0.35;
+
+    /**
+     * One burn of the kick stage.
+     *
+     * @param name what it does
+     * @param startS ignition, seconds after liftoff
+     * @param durationS burn time (s)
+     * @param deltaVMps ideal delta-v, Isp g0 ln(m0 / m1) (m/s)
+     * @param propellantKg propellant burned (kg; past the load counts too)
+     */
+    record Burn(String name, double startS, double durationS, double deltaVMps, double propellantKg) {
+    }
+
+    /** What the burns did: the burns, the propellant they took, and where they left the stack. */
+    static final class Outcome {
+        final List<Burn> burns = new ArrayList<>();
+        /** Propellant burned in all (kg; may exceed the load: virtual). */
+        double propellantKg;
+        /** State at the end of the last burn: position (m), velocity (m/s), mass (kg). */
+        final double[] state = new double[7];
+        double endTimeS;
+        /** Why the burns could not be flown to the end (fell far, propellant far short), or null. */
+        String failure;
+        /**
+         * Lowest height of the path (m): below {@link #FALL_BACK_ALTITUDE_M} the stack has in fact fallen back,
+         * and by how much grades the failure for the search.
+         */
+        double lowestAltitudeM = Double.POSITIVE_INFINITY;
+
+        /** @return whether the stack stays above the atmosphere and the burns reach the orbit */
+        boolean reachesOrbit() {
+            return failure == null && lowestAltitudeM >= FALL_BACK_ALTITUDE_M;
+        }
+
+        /** @return the two-body perigee and apogee altitudes of the final state (m) */
+        double[] perigeeApogee() {
+            return AscentSearch.perigeeApogee(state);
+        }
+    }
+
+    private final double thrustN;
+    private final double exhaustSpeedMps;
+    private final int ignitions;
+    private final double[] k1 = new double[7];
+    private final double[] k2 = new double[7];
+    private final double[] k3 = new double[7];
+    private final double[] k4 = new double[7];
+    private final double[] tmp = new double[7];
+
+    /**
+     * @param thrustN vacuum thrust (N)
+     * @param ispS vacuum specific impulse (s)
+     * @param ignitions burns the stage can make (at least 1)
+     */
+    KickStageBurns(double thrustN, double ispS, int ignitions) {
+        this.thrustN = thrustN;
+        this.exhaustSpeedMps = ispS * space.cosmodrome.launch.Stage.G0;
+        this.ignitions = Math.max(1, ignitions);
+    }
+
+    /**
+     * Flies the kick stage from a state to the target orbit.
+     *
+     * @param start position (m) and velocity (m/s) in the pseudo-inertial frame, at least 6 values
+     * @param massKg mass of the stack: kick stage with its propellant, payload, adapter (kg)
+     * @param timeS seconds after liftoff
+     * @param completeFirst whether the ascent stage ran dry short of its transfer orbit (burn at once)
+     * @param targetPerigeeRadiusM target perigee radius (m)
+     * @param targetApogeeRadiusM target apogee radius (m)
+     * @param dryMassKg mass once the kick stage's propellant is gone (kg), for the virtual-propellant floor
+     * @return the burns and where they leave the stack
+     */
+    Outcome fly(double[] start, double massKg, double timeS, boolean completeFirst, double targetPerigeeRadiusM,
+                double targetApogeeRadiusM, double dryMassKg) {
+        Outcome o = new Outcome();
+        double[] y = new double[7];
+        System.arraycopy(start, 0, y, 0, 6);
+        y[6] = massKg;
+        double t = timeS;
+        double targetA = (targetPerigeeRadiusM + targetApogeeRadiusM) / 2;
+        int left = ignitions;
+        double floor = VIRTUAL_FLOOR * dryMassKg;
+        if (completeFirst && apogeeRadius(y) < targetApogeeRadiusM) {
+            // the ascent stage ran dry before its transfer orbit: continue at once, until the apogee is the target's
+            double limit = 2 * period(targetA);
+            t = burn(o, y, t, limit, Condition.APOGEE, targetApogeeRadiusM,
+                    "kick stage burn 1: completes the ascent, raises apogee", floor);
+            left--;
+            if (o.failure != null) {
+                return finish(o, y, t);
+            }
+        }
+        while (semiMajorAxis(y) < targetA - 1e-3 && o.failure == null) {
+            if (left <= 0) {
+                o.failure = "no ignition left to reach the orbit";
+                break;
+            }
+            double a = semiMajorAxis(y);
+            if (!(a > 0)) {
+                o.failure = "escape or degenerate orbit";
+                break;
+            }
+            double ra = apogeeRadius(y);
+            double vApogee = Math.sqrt(Earth.MU * (2 / ra - 1 / a));
+            double vTarget = Math.sqrt(Earth.MU * (2 / ra - 2 / (ra + targetPerigeeRadiusM)));
+            double dv = Math.max(0, vTarget - vApogee);
+            double totalS = burnTime(y[6], dv);
+            double periodS = period(a);
+            int parts = (int) Math.min(left, Math.max(1, Math.ceil(totalS / (MAX_BURN_SHARE_OF_PERIOD * periodS))));
+            double coast = AscentSearch.timeToApogee(y);
+            if (parts == 1) {
+                // the last (or only) burn: centred on apogee by its expected length, on until the target energy
+                t = coast(o, y, t, Math.max(0, coast - totalS / 2));
+                if (o.failure != null) {
+                    break;
+                }
+                t = burn(o, y, t, 4 * totalS + 600, Condition.SEMI_MAJOR_AXIS, targetA,
+                        String.format(Locale.ROOT, "kick stage burn %d: at apogee, raises perigee", ignitions - left + 1),
+                        floor);
+            } else {
+                // one of a series: an equal share of the delta-v, at least enough to survive the next perigee
+                double vSafe = Math.sqrt(Earth.MU * (2 / ra - 2 / (ra + Earth.EQUATORIAL_RADIUS
+                        + SAFE_PERIGEE_ALTITUDE_M)));
+                double partDv = Math.min(dv, Math.max(dv / parts, vSafe - vApogee));
+                double partS = burnTime(y[6], partDv);
+                t = coast(o, y, t, Math.max(0, coast - partS / 2));
+                if (o.failure != null) {
+                    break;
+                }
+                t = burn(o, y, t, partS, Condition.SEMI_MAJOR_AXIS, targetA,
+                        String.format(Locale.ROOT, "kick stage burn %d: at apogee, raises perigee (one of a series)",
+                                ignitions - left + 1), floor);
+            }
+            left--;
+        }
+        return finish(o, y, t);
+    }
+
+    private Outcome finish(Outcome o, double[] y, double t) {
+        System.arraycopy(y, 0, o.state, 0, 7);
+        o.endTimeS = t;
+        return o;
+    }
+
+    private enum Condition { APOGEE, SEMI_MAJOR_AXIS }
+
+    /** Burns along the velocity until the condition reaches its value or the time limit; returns the time. */
+    private double burn(Outcome o, double[] y, double t, double limitS, Condition condition, double value,
+                        String name, double floor) {
+        double m0 = y[6];
+        double t0 = t;
+        double elapsed = 0;
+        double[] y0 = new double[7];
+        while (elapsed < limitS - 1e-6) {
+            double h = Math.min(BURN_STEP_S, limitS - elapsed);
+            System.arraycopy(y, 0, y0, 0, 7);
+            rk4(y0, h, true, y);
+            if (measure(condition, y) >= value) {
+                elapsed += refine(y0, h, condition, value, y);
+                break;
+            }
+            elapsed += h;
+            if (fellBack(o, y)) {
+                break;
+            }
+            if (y[6] < floor) {
+                o.failure = "kick stage propellant far short of the orbit";
+                break;
+            }
+        }
+        t = t0 + elapsed;
+        double used = m0 - y[6];
+        o.propellantKg += used;
+        o.burns.add(new Burn(name, t0, t - t0, exhaustSpeedMps * Math.log(m0 / y[6]), used));
+        return t;
+    }
+
+    /** Coasts for a time, watching for a fall back; returns the time. */
+    private double coast(Outcome o, double[] y, double t, double seconds) {
+        int steps = (int) Math.ceil(seconds / COAST_STEP_S);
+        double[] y0 = new double[7];
+        for (int i = 0; i < steps; i++) {
+            System.arraycopy(y, 0, y0, 0, 7);
+            rk4(y0, seconds / steps, false, y);
+            if (fellBack(o, y)) {
+                break;
+            }
+        }
+        return t + seconds;
+    }
+
+    private boolean fellBack(Outcome o, double[] y) {
+        double alt = Earth.altitude(y[0], y[1], y[2]);
+        o.lowestAltitudeM = Math.min(o.lowestAltitudeM, alt);
+        if (alt < GIVE_UP_ALTITUDE_M) {
+            o.failure = "the stack falls back before the kick stage reaches orbit";
+            return true;
+        }
+        return false;
+    }
+
+    /** Cuts the step where the condition reaches its value (Illinois method); returns the step's length. */
+    private double refine(double[] y0, double dt, Condition condition, double value, double[] y) {
+        double lo = 0;
+        double hi = dt;
+        double fLo = measure(condition, y0) - value;
+        double fHi = measure(condition, y) - value;
+        int side = 0;
+        double h = hi;
+        for (int iter = 0; iter < 40 && hi - lo > 1e-7; iter++) {
+            h = (lo * fHi - hi * fLo) / (fHi - fLo);
+            rk4(y0, h, true, y);
+            double f = measure(condition, y) - value;
+            if (Math.abs(f) < 1e-3) {
+                break;
+            }
+            if (f >= 0) {
+                hi = h;
+                fHi = f;
+                if (side == 1) {
+                    fLo /= 2;
+                }
+                side = 1;
+            } else {
+                lo = h;
+                fLo = f;
+                if (side == -1) {
+                    fHi /= 2;
+                }
+                side = -1;
+            }
+        }
+        return h;
+    }
+
+    private static double measure(Condition condition, double[] y) {
+        return condition == Condition.APOGEE ? apogeeRadius(y) : semiMajorAxis(y);
+    }
+
+    private double burnTime(double massKg, double dv) {
+        return massKg * (1 - Math.exp(-dv / exhaustSpeedMps)) / (thrustN / exhaustSpeedMps);
+    }
+
+    static double semiMajorAxis(double[] y) {
+        double r = Math.sqrt(y[0] * y[0] + y[1] * y[1] + y[2] * y[2]);
+        double v2 = y[3] * y[3] + y[4] * y[4] + y[5] * y[5];
+        return 1 / (2 / r - v2 / Earth.MU);
+    }
+
+    static double apogeeRadius(double[] y) {
+        return Earth.EQUATORIAL_RADIUS + AscentSearch.perigeeApogee(y)[1];
+    }
+
+    private static double period(double a) {
+        return 2 * Math.PI * Math.sqrt(a * a * a / Earth.MU);
+    }
+
+    private void rk4(double[] y0, double h, boolean thrust, double[] out) {
+        derivatives(y0, thrust, k1);
+        for (int i = 0; i < 7; i++) {
+            tmp[i] = y0[i] + 0.5 * h * k1[i];
+        }
+        derivatives(tmp, thrust, k2);
+        for (int i = 0; i < 7; i++) {
+            tmp[i] = y0[i] + 0.5 * h * k2[i];
+        }
+        derivatives(tmp, thrust, k3);
+        for (int i = 0; i < 7; i++) {
+            tmp[i] = y0[i] + h * k3[i];
+        }
+        derivatives(tmp, thrust, k4);
+        for (int i = 0; i < 7; i++) {
+            out[i] = y0[i] + h / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+        }
+    }
+
+    private void derivatives(double[] y, boolean thrust, double[] dy) {
+        double r2 = y[0] * y[0] + y[1] * y[1] + y[2] * y[2];
+        double muOverR3 = Earth.MU / (r2 * Math.sqrt(r2));
+        double ax = -muOverR3 * y[0];
+        double ay = -muOverR3 * y[1];
+        double az = -muOverR3 * y[2];
+        double mdot = 0;
+        if (thrust) {
+            double v = Math.sqrt(y[3] * y[3] + y[4] * y[4] + y[5] * y[5]);
+            double acc = thrustN / y[6] / v;
+            ax += acc * y[3];
+            ay += acc * y[4];
+            az += acc * y[5];
+            mdot = -thrustN / exhaustSpeedMps;
+        }
+        dy[0] = y[3];
+        dy[1] = y[4];
+        dy[2] = y[5];
+        dy[3] = ax;
+        dy[4] = ay;
+        dy[5] = az;
+        dy[6] = mdot;
+    }
+}
