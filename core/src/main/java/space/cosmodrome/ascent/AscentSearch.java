@@ -54,8 +54,8 @@ final class AscentSearch {
      * cuts off at the parking height, still climbing, and the kick stage raises the perigee at apogee.
      */
     static final double KICK_TRANSFER_PERIGEE_MIN_M = -1_200_000;
-    /** Weight of the kick stage's height margin above the fall-back height in the leftover (kg per km). */
-    private static final double FALL_BACK_KG_PER_KM = 1;
+    /** Weight of a kick-stage path's fall below the fall-back height in the leftover (kg per km). */
+    private static final double FALL_BACK_KG_PER_KM = 10;
     private static final boolean DEBUG = Boolean.getBoolean("cosmodrome.debug.ascent");
 
     /** How the orbit is reached: the orbit at cut-off, and whether an apogee burn follows. */
@@ -644,11 +644,11 @@ final class AscentSearch {
                     * Math.log(massAtCutoff / (massAtCutoff - f.upperPropellantLeftKg));
             kickLeftKg += stackKg * (1 - Math.exp(-spareMps / (kickStage.ispVacuumS() * Stage.G0)));
         }
-        // the stack must also stay above the atmosphere: the height margin counts as 1 kg per km, so that the
-        // capacity is where either runs out and the searches see a continuous function (a path that falls
-        // through the Earth is stopped deep down; the ascent stage's shortfall then keeps the slope)
+        // the stack must also stay above the atmosphere: a path below the fall-back height costs 10 kg per km
+        // below it, so that the searches see a continuous function and move away (a path that falls through
+        // the Earth is stopped deep down; the ascent stage's shortfall then keeps the slope)
         double heightMarginKg = (o.lowestAltitudeM - KickStageBurns.FALL_BACK_ALTITUDE_M) / 1000 * FALL_BACK_KG_PER_KM;
-        s.leftoverKg = Math.min(kickLeftKg, heightMarginKg);
+        s.leftoverKg = kickLeftKg + Math.min(0, heightMarginKg);
         if (o.failure != null) {
             s.leftoverKg += Math.min(0, f.upperPropellantLeftKg);
         }
@@ -773,6 +773,9 @@ final class AscentSearch {
      * flies. A negative payload in the answer means the orbit is out of reach by that many kilograms.
      */
     Solution payloadRoot(double guess) {
+        if (kickStage != null) {
+            return payloadRootBracketed(guess);
+        }
         double p0 = guess;
         Solution s0 = at(p0);
         if (s0 == null) {
@@ -829,6 +832,82 @@ final class AscentSearch {
         }
         // the guidance tolerances leave a few kilograms of noise in the leftover: accept that
         return Math.abs(f1) <= Math.max(20, 0.002 * p1) ? best : null;
+    }
+
+    /**
+     * The payload root for a kick-stage vehicle: bracketed (Illinois method), because the leftover there bends
+     * sharply where the stack starts to fall back (the height penalty) and an open secant step can stall.
+     */
+    private Solution payloadRootBracketed(double guess) {
+        double p = Math.max(guess, 1);
+        Solution s = at(p);
+        if (s == null) {
+            p = 0;
+            s = at(0);
+            if (s == null) {
+                return null;
+            }
+        }
+        Solution pos = s.leftoverKg >= 0 ? s : null;
+        Solution neg = s.leftoverKg < 0 ? s : null;
+        // widen until the root is bracketed
+        for (int i = 0; i < 16 && (pos == null || neg == null); i++) {
+            double next = pos == null ? (neg.payloadKg < 1 ? 0 : neg.payloadKg / 2) : pos.payloadKg * 1.6 + 10;
+            Solution t = at(next);
+            if (t == null) {
+                break;
+            }
+            if (t.leftoverKg >= 0) {
+                pos = t;
+            } else {
+                neg = t;
+            }
+            if (pos == null && next == 0) {
+                // out of reach even with no payload: report the shortfall at zero payload
+                t.payloadKg = Math.min(-1, t.leftoverKg);
+                return t;
+            }
+        }
+        if (pos == null || neg == null) {
+            return pos;
+        }
+        double fPos = pos.leftoverKg;
+        double fNeg = neg.leftoverKg;
+        int side = 0;
+        Solution best = Math.abs(fPos) < Math.abs(fNeg) ? pos : neg;
+        for (int i = 0; i < 40 && Math.abs(best.leftoverKg) > 0.5 && Math.abs(pos.payloadKg - neg.payloadKg) > 0.5; i++) {
+            double next = (pos.payloadKg * fNeg - neg.payloadKg * fPos) / (fNeg - fPos);
+            if (!Double.isFinite(next)) {
+                next = (pos.payloadKg + neg.payloadKg) / 2;
+            }
+            Solution t = at(next);
+            if (t == null) {
+                t = at((pos.payloadKg + neg.payloadKg) / 2);
+                if (t == null) {
+                    break;
+                }
+            }
+            if (t.leftoverKg >= 0) {
+                pos = t;
+                fPos = t.leftoverKg;
+                if (side == 1) {
+                    fNeg /= 2;
+                }
+                side = 1;
+            } else {
+                neg = t;
+                fNeg = t.leftoverKg;
+                if (side == -1) {
+                    fPos /= 2;
+                }
+                side = -1;
+            }
+            if (Math.abs(t.leftoverKg) < Math.abs(best.leftoverKg)) {
+                best = t;
+            }
+        }
+        // the largest payload known to fly with the propellant it needs; the root itself if it converged
+        return Math.abs(best.leftoverKg) <= 0.5 ? best : pos;
     }
 
     /**

@@ -152,6 +152,13 @@ final class KickStageBurns {
             double periodS = period(a);
             int parts = (int) Math.min(left, Math.max(1, Math.ceil(totalS / (MAX_BURN_SHARE_OF_PERIOD * periodS))));
             double coast = AscentSearch.timeToApogee(y);
+            boolean descending = y[0] * y[3] + y[1] * y[4] + y[2] * y[5] < 0;
+            if (descending && AscentSearch.perigeeApogee(y)[0] < 0) {
+                // past apogee on a path that meets the ground before the next apogee: no coasting round, burn
+                // at once (a perigee above the ground but below the fall-back height is coasted through, and the
+                // search's height margin keeps it from counting)
+                coast = 0;
+            }
             if (parts == 1) {
                 // the last (or only) burn: centred on apogee by its expected length, on until the target energy
                 t = coast(o, y, t, Math.max(0, coast - totalS / 2));
