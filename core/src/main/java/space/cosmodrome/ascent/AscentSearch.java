@@ -121,14 +121,10 @@ final class AscentSearch {
                 s = recorded.lastStageDryState;
                 cutoffTimeS = dry;
                 events.removeIf(e -> e.timeS() > dry);
-                FlightEvent last = recorded.events.get(recorded.events.size() - 1);
                 events.add(new FlightEvent("ascent stage burnout: the kick stage takes over", dry,
                         Earth.altitude(s[0], s[1], s[2]), Double.NaN, Math.sqrt(s[3] * s[3] + s[4] * s[4] + s[5] * s[5])));
                 trajectory = new ArrayList<>(recorded.trajectory);
                 trajectory.removeIf(p -> p.timeS() > dry);
-                if (DEBUG) {
-                    System.err.println("virtual cut-off event dropped: " + last);
-                }
             }
             double[] budget = AscentSimulator.budget(s);
             double ins = Math.acos(angularMomentumZ(s));
