@@ -56,6 +56,8 @@ final class AscentSearch {
     static final double KICK_TRANSFER_PERIGEE_MIN_M = -1_200_000;
     /** Weight of a kick-stage path's fall below the fall-back height in the leftover (kg per km). */
     private static final double FALL_BACK_KG_PER_KM = 10;
+    /** Largest pitch above the velocity searched for a kick stage's completion burn (deg). */
+    static final double COMPLETION_PITCH_MAX_DEG = 40;
     private static final boolean DEBUG = Boolean.getBoolean("cosmodrome.debug.ascent");
 
     /** How the orbit is reached: the orbit at cut-off, and whether an apogee burn follows. */
@@ -597,7 +599,8 @@ final class AscentSearch {
         double[] start = ranDry ? f.lastStageDryState : f.state;
         double startTime = ranDry ? f.lastStageDryTimeS : f.cutoffTimeS;
         double stackKg = kickStage.propellantMassKg() + kickStage.dryMassKg() + s.payloadKg + vehicle.payloadAdapterMassKg();
-        KickStageBurns.Outcome o = kickBurns.fly(start, stackKg, startTime, ranDry, plan.target.perigeeRadiusM(),
+        KickStageBurns.Outcome o = ranDry ? completionWithBestPitch(start, stackKg, startTime)
+                : kickBurns.fly(start, stackKg, startTime, false, plan.target.perigeeRadiusM(),
                 plan.target.apogeeRadiusM(), stackKg - kickStage.propellantMassKg());
         List<AscentResult.Burn> burns = new ArrayList<>();
         double dvTotal = 0;
@@ -652,6 +655,50 @@ final class AscentSearch {
             System.err.printf("kick: P=%.1f ranDry=%s start %.0f s burns %s failure %s leftover %.1f%n", s.payloadKg,
                     ranDry, startTime, o.burns, o.failure, s.leftoverKg);
         }
+    }
+
+    /**
+     * The kick stage's burns from where the ascent stage ran dry, with the pitch of the completion burn above the
+     * velocity (0 to {@value #COMPLETION_PITCH_MAX_DEG} deg) that leaves the most: golden section on the
+     * kick-stage propellant used plus the fall-back penalty.
+     */
+    private KickStageBurns.Outcome completionWithBestPitch(double[] start, double stackKg, double startTime) {
+        double lo = 0;
+        double hi = Math.toRadians(COMPLETION_PITCH_MAX_DEG);
+        double gr = (Math.sqrt(5) - 1) / 2;
+        double c = hi - gr * (hi - lo);
+        double d = lo + gr * (hi - lo);
+        KickStageBurns.Outcome oc = completion(start, stackKg, startTime, c);
+        KickStageBurns.Outcome od = completion(start, stackKg, startTime, d);
+        for (int i = 0; i < 10; i++) {
+            if (cost(oc) <= cost(od)) {
+                hi = d;
+                d = c;
+                od = oc;
+                c = hi - gr * (hi - lo);
+                oc = completion(start, stackKg, startTime, c);
+            } else {
+                lo = c;
+                c = d;
+                oc = od;
+                d = lo + gr * (hi - lo);
+                od = completion(start, stackKg, startTime, d);
+            }
+        }
+        KickStageBurns.Outcome best = cost(oc) <= cost(od) ? oc : od;
+        KickStageBurns.Outcome flat = completion(start, stackKg, startTime, 0);
+        return cost(flat) <= cost(best) ? flat : best;
+    }
+
+    private KickStageBurns.Outcome completion(double[] start, double stackKg, double startTime, double pitchRad) {
+        return kickBurns.fly(start, stackKg, startTime, true, plan.target.perigeeRadiusM(), plan.target.apogeeRadiusM(),
+                stackKg - kickStage.propellantMassKg(), pitchRad);
+    }
+
+    /** Propellant (kg) a kick-stage outcome costs, with the fall-back penalty, for comparisons. */
+    private static double cost(KickStageBurns.Outcome o) {
+        double fall = Math.max(0, KickStageBurns.FALL_BACK_ALTITUDE_M - o.lowestAltitudeM) / 1000 * FALL_BACK_KG_PER_KM;
+        return o.propellantKg + fall + (o.failure != null ? 1e6 : 0);
     }
 
     /**

@@ -18,7 +18,9 @@ import java.util.Locale;
  * ignitions allow), each raising the perigee at least to {@value #SAFE_PERIGEE_ALTITUDE_M} m so that the stack
  * survives the perigee pass between them.</li>
  * </ol>
- * Thrust points along the inertial velocity (tangential: the direction that raises orbital energy fastest).
+ * Thrust points along the inertial velocity (tangential: the direction that raises orbital energy fastest); the
+ * burn that completes the ascent may be pitched above it by a constant angle (searched by the caller), which on a
+ * falling arc holds the path up.
  * Gravity is the point mass of {@link Earth}, as in the two-body orbits the ascent aims at: J2's short-period
  * terms would move the osculating apsides by 10-20 km during the coast to apogee, and its secular drift over an
  * hour does not change the propellant needed. No drag (the burns happen above 150 km; a path below
@@ -85,6 +87,9 @@ final class KickStageBurns {
     private final double thrustN;
     private final double exhaustSpeedMps;
     private final int ignitions;
+    /** Pitch of the thrust above the velocity during a burn that completes the ascent (rad); 0 elsewhere. */
+    private double pitchUpRad;
+    private boolean pitching;
     private final double[] k1 = new double[7];
     private final double[] k2 = new double[7];
     private final double[] k3 = new double[7];
@@ -116,6 +121,18 @@ final class KickStageBurns {
      */
     Outcome fly(double[] start, double massKg, double timeS, boolean completeFirst, double targetPerigeeRadiusM,
                 double targetApogeeRadiusM, double dryMassKg) {
+        return fly(start, massKg, timeS, completeFirst, targetPerigeeRadiusM, targetApogeeRadiusM, dryMassKg, 0);
+    }
+
+    /**
+     * As {@link #fly(double[], double, double, boolean, double, double, double)}, with the thrust of the burn that
+     * completes the ascent pitched above the velocity, in the orbit plane, by an angle: on a falling arc that holds
+     * the path up at some cost in energy gained.
+     *
+     * @param completionPitchRad pitch above the velocity during the completion burn (rad)
+     */
+    Outcome fly(double[] start, double massKg, double timeS, boolean completeFirst, double targetPerigeeRadiusM,
+                double targetApogeeRadiusM, double dryMassKg, double completionPitchRad) {
         Outcome o = new Outcome();
         double[] y = new double[7];
         System.arraycopy(start, 0, y, 0, 6);
@@ -127,8 +144,11 @@ final class KickStageBurns {
         if (completeFirst && apogeeRadius(y) < targetApogeeRadiusM) {
             // the ascent stage ran dry before its transfer orbit: continue at once, until the apogee is the target's
             double limit = 2 * period(targetA);
+            pitchUpRad = completionPitchRad;
+            pitching = completionPitchRad != 0;
             t = burn(o, y, t, limit, Condition.APOGEE, targetApogeeRadiusM,
                     "kick stage burn 1: completes the ascent, raises apogee", floor);
+            pitching = false;
             left--;
             if (o.failure != null) {
                 return finish(o, y, t);
@@ -334,10 +354,28 @@ final class KickStageBurns {
         double mdot = 0;
         if (thrust) {
             double v = Math.sqrt(y[3] * y[3] + y[4] * y[4] + y[5] * y[5]);
-            double acc = thrustN / y[6] / v;
-            ax += acc * y[3];
-            ay += acc * y[4];
-            az += acc * y[5];
+            double dx = y[3] / v;
+            double dy2 = y[4] / v;
+            double dz = y[5] / v;
+            if (pitching) {
+                // the in-plane direction perpendicular to the velocity, away from the Earth: v x (r x v)
+                double hx = y[1] * y[5] - y[2] * y[4];
+                double hy = y[2] * y[3] - y[0] * y[5];
+                double hz = y[0] * y[4] - y[1] * y[3];
+                double ux = y[4] * hz - y[5] * hy;
+                double uy = y[5] * hx - y[3] * hz;
+                double uz = y[3] * hy - y[4] * hx;
+                double u = Math.sqrt(ux * ux + uy * uy + uz * uz);
+                double c = Math.cos(pitchUpRad);
+                double sn = Math.sin(pitchUpRad) / u;
+                dx = c * dx + sn * ux;
+                dy2 = c * dy2 + sn * uy;
+                dz = c * dz + sn * uz;
+            }
+            double acc = thrustN / y[6];
+            ax += acc * dx;
+            ay += acc * dy2;
+            az += acc * dz;
             mdot = -thrustN / exhaustSpeedMps;
         }
         dy[0] = y[3];
