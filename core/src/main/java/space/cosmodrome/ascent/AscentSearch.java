@@ -57,7 +57,7 @@ final class AscentSearch {
     /** Weight of a kick-stage path's fall below the fall-back height in the leftover (kg per km). */
     private static final double FALL_BACK_KG_PER_KM = 10;
     /** Largest pitch above the velocity searched for a kick stage's completion burn (deg). */
-    static final double COMPLETION_PITCH_MAX_DEG = 40;
+    static final double COMPLETION_PITCH_MAX_DEG = 80;
     private static final boolean DEBUG = Boolean.getBoolean("cosmodrome.debug.ascent");
 
     /** How the orbit is reached: the orbit at cut-off, and whether an apogee burn follows. */

@@ -147,7 +147,8 @@ final class KickStageBurns {
             pitchUpRad = completionPitchRad;
             pitching = completionPitchRad != 0;
             t = burn(o, y, t, limit, Condition.APOGEE, targetApogeeRadiusM,
-                    "kick stage burn 1: completes the ascent, raises apogee", floor);
+                    "kick stage burn 1: completes the ascent, raises apogee" + (pitching ? String.format(Locale.ROOT,
+                            " (thrust %.1f deg above the velocity)", Math.toDegrees(completionPitchRad)) : ""), floor);
             pitching = false;
             left--;
             if (o.failure != null) {
