@@ -74,6 +74,33 @@ class KickStageBurnsMatchOrekitConstantThrustManeuverTest {
     }
 
     @Test
+    void pitchedCompletionBurnMatchesOrekit() {
+        // the same start, the completion burn's thrust 30 deg above the velocity (in the orbit plane: -N in TNW,
+        // whose N axis is W x T, towards the Earth), the apogee burn tangential
+        double r0 = Earth.EQUATORIAL_RADIUS + 214e3;
+        double gamma = Math.toRadians(0.3);
+        double v0 = 7_600;
+        double inc = Math.toRadians(97.4);
+        double[] start = {r0, 0, 0, v0 * Math.sin(gamma), v0 * Math.cos(gamma) * Math.cos(inc),
+                v0 * Math.cos(gamma) * Math.sin(inc)};
+        double target = Earth.EQUATORIAL_RADIUS + 500e3;
+        double pitch = Math.toRadians(30);
+        KickStageBurns.Outcome o = new KickStageBurns(CURIE_N, CURIE_ISP_S, 3).fly(start, 340, 500, true, target,
+                target, 240, pitch);
+        assertThat(o.failure).isNull();
+        assertThat(o.burns).hasSizeGreaterThanOrEqualTo(2);
+        Vector3D pitched = new Vector3D(Math.cos(pitch), -Math.sin(pitch), 0);
+        SpacecraftState orekit = propagateWithOrekit(start, 340, 500, o, CURIE_N, CURIE_ISP_S, pitched);
+        double[] ours = o.state;
+        double dr = orekit.getPosition().distance(new Vector3D(ours[0], ours[1], ours[2]));
+        double dv = orekit.getPVCoordinates().getVelocity().distance(new Vector3D(ours[3], ours[4], ours[5]));
+        System.out.printf("pitched: %s%nOrekit: %.3f m, %.5f m/s apart%n", o.burns, dr, dv);
+        assertThat(dr).isLessThan(1_000);
+        assertThat(dv).isLessThan(1.0);
+        assertThat(Math.abs(orekit.getMass() - ours[6])).isLessThan(0.01);
+    }
+
+    @Test
     void splitApogeeBurnsMatchOrekit() {
         // from a 200 x 700 km orbit at perigee, a stack too heavy for one short burn: Vega-C's AVUM+ masses with
         // 2.2 t of payload, at a fifth of its 2.5 kN; the raise at apogee would take about 1/6 of the period
@@ -135,6 +162,13 @@ class KickStageBurnsMatchOrekitConstantThrustManeuverTest {
     /** Orekit propagation of the same start with one constant-thrust manoeuvre per burn, to the end of the last. */
     private static SpacecraftState propagateWithOrekit(double[] start, double massKg, double startTimeS,
                                                        KickStageBurns.Outcome o, double thrust, double isp) {
+        return propagateWithOrekit(start, massKg, startTimeS, o, thrust, isp, Vector3D.PLUS_I);
+    }
+
+    /** The same, the first burn's thrust along a given direction of the TNW frame (the others along T). */
+    private static SpacecraftState propagateWithOrekit(double[] start, double massKg, double startTimeS,
+                                                       KickStageBurns.Outcome o, double thrust, double isp,
+                                                       Vector3D firstBurnDirection) {
         Frame frame = FramesFactory.getGCRF();
         AbsoluteDate t0 = AbsoluteDate.J2000_EPOCH.shiftedBy(startTimeS);
         CartesianOrbit orbit = new CartesianOrbit(new PVCoordinates(new Vector3D(start[0], start[1], start[2]),
@@ -145,7 +179,7 @@ class KickStageBurnsMatchOrekitConstantThrustManeuverTest {
         LofOffset alongVelocity = new LofOffset(frame, LOFType.TNW);
         for (KickStageBurns.Burn b : o.burns) {
             propagator.addForceModel(new ConstantThrustManeuver(AbsoluteDate.J2000_EPOCH.shiftedBy(b.startS()),
-                    b.durationS(), thrust, isp, alongVelocity, Vector3D.PLUS_I));
+                    b.durationS(), thrust, isp, alongVelocity, b == o.burns.get(0) ? firstBurnDirection : Vector3D.PLUS_I));
         }
         propagator.setInitialState(new SpacecraftState(orbit).withMass(massKg));
         return propagator.propagate(AbsoluteDate.J2000_EPOCH.shiftedBy(o.endTimeS));
