@@ -538,40 +538,16 @@ final class AscentSimulator {
 
     /** Finds the fraction of the last step at which the semi-major axis reaches the target (Illinois method). */
     private double refineCutoff(double t, double[] y0, double dt, double[] y) {
-        double lo = 0;
-        double hi = dt;
         double fLo = semiMajorAxis(y0) - targetSemiMajorAxisM;
         double fHi = semiMajorAxis(y) - targetSemiMajorAxisM;
         if (fLo >= 0) {
             System.arraycopy(y0, 0, y, 0, N);
             return 0;
         }
-        int side = 0;
-        double h = hi;
-        for (int iter = 0; iter < 40 && hi - lo > 1e-7; iter++) {
-            h = (lo * fHi - hi * fLo) / (fHi - fLo);
+        return StepRoot.illinois(dt, fLo, fHi, h -> {
             rk4(t, y0, h, y);
-            double f = semiMajorAxis(y) - targetSemiMajorAxisM;
-            if (f >= 0) {
-                hi = h;
-                fHi = f;
-                if (side == 1) {
-                    fLo /= 2;
-                }
-                side = 1;
-            } else {
-                lo = h;
-                fLo = f;
-                if (side == -1) {
-                    fHi /= 2;
-                }
-                side = -1;
-            }
-            if (Math.abs(f) < 1e-3) {
-                break;
-            }
-        }
-        return h;
+            return semiMajorAxis(y) - targetSemiMajorAxisM;
+        });
     }
 
     private void rk4(double t, double[] y0, double h, double[] out) {

@@ -273,36 +273,10 @@ final class KickStageBurns {
 
     /** Cuts the step where the condition reaches its value (Illinois method); returns the step's length. */
     private double refine(double[] y0, double dt, Condition condition, double value, double[] y) {
-        double lo = 0;
-        double hi = dt;
-        double fLo = measure(condition, y0) - value;
-        double fHi = measure(condition, y) - value;
-        int side = 0;
-        double h = hi;
-        for (int iter = 0; iter < 40 && hi - lo > 1e-7; iter++) {
-            h = (lo * fHi - hi * fLo) / (fHi - fLo);
+        return StepRoot.illinois(dt, measure(condition, y0) - value, measure(condition, y) - value, h -> {
             rk4(y0, h, true, y);
-            double f = measure(condition, y) - value;
-            if (Math.abs(f) < 1e-3) {
-                break;
-            }
-            if (f >= 0) {
-                hi = h;
-                fHi = f;
-                if (side == 1) {
-                    fLo /= 2;
-                }
-                side = 1;
-            } else {
-                lo = h;
-                fLo = f;
-                if (side == -1) {
-                    fHi /= 2;
-                }
-                side = -1;
-            }
-        }
-        return h;
+            return measure(condition, y) - value;
+        });
     }
 
     private static double measure(Condition condition, double[] y) {
