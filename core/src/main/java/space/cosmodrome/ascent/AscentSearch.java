@@ -649,7 +649,9 @@ final class AscentSearch {
         double heightMarginKg = (o.lowestAltitudeM - KickStageBurns.FALL_BACK_ALTITUDE_M) / 1000 * FALL_BACK_KG_PER_KM;
         s.leftoverKg = kickLeftKg + Math.min(0, heightMarginKg);
         if (o.failure != null) {
-            s.leftoverKg += Math.min(0, f.upperPropellantLeftKg);
+            // a failed kick (no ignition left, escape, propellant far short) never counts as flown, whatever its
+            // leftover; the ascent stage's shortfall keeps the slope for the searches
+            s.leftoverKg = Math.min(s.leftoverKg + Math.min(0, f.upperPropellantLeftKg), -1);
         }
         if (DEBUG) {
             System.err.printf("kick: P=%.1f ranDry=%s start %.0f s burns %s failure %s leftover %.1f%n", s.payloadKg,

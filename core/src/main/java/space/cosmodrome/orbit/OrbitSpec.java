@@ -187,15 +187,21 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
      *
      * @param altitudeM mean altitude above the equatorial radius (m)
      * @param inclinationRad inclination (rad)
-     * @param raanRad right ascension of the ascending node (rad)
+     * @param raanRad right ascension of the ascending node (rad), in {@code nodeFrame}
      * @param epoch epoch
+     * @param nodeFrame the frame of the node: GCRF, or {@link SolarTime#nodeFrame()} when it comes from an LTAN
      */
-    record Frozen(double altitudeM, double inclinationRad, double raanRad, AbsoluteDate epoch) implements OrbitSpec {
+    record Frozen(double altitudeM, double inclinationRad, double raanRad, AbsoluteDate epoch, Frame nodeFrame) implements OrbitSpec {
         public Frozen {
             checkAltitude("orbit.frozen.altitudeKm", altitudeM);
             if (!(inclinationRad >= 0 && inclinationRad <= Math.PI)) {
                 throw CosmodromeException.badValue("orbit.frozen.inclinationDeg", Math.toDegrees(inclinationRad), "allowed: 0 to 180 deg");
             }
+        }
+
+        /** A frozen orbit whose node is given in GCRF. */
+        public Frozen(double altitudeM, double inclinationRad, double raanRad, AbsoluteDate epoch) {
+            this(altitudeM, inclinationRad, raanRad, epoch, Bodies.gcrf());
         }
 
         /** @return the frozen mean eccentricity (argument of perigee 90 deg) */
@@ -208,7 +214,7 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
         public Orbit initialOrbit() {
             // ex = e cos(omega) = 0, ey = e sin(omega) = e; the satellite at the ascending node
             CircularOrbit mean = new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM, 0, eccentricity(), inclinationRad,
-                    raanRad, 0, PositionAngleType.TRUE, Bodies.gcrf(), epoch, Constants.WGS84_EARTH_MU);
+                    raanRad, 0, PositionAngleType.TRUE, nodeFrame, epoch, Constants.WGS84_EARTH_MU);
             return osculating(mean);
         }
 

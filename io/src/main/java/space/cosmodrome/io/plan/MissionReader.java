@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import org.orekit.frames.Frame;
 import org.orekit.propagation.analytical.tle.TLE;
 import org.orekit.time.AbsoluteDate;
 
@@ -46,8 +47,10 @@ import space.cosmodrome.mission.DataRates;
 import space.cosmodrome.mission.LaunchPlan;
 import space.cosmodrome.mission.Mission;
 import space.cosmodrome.mission.Power;
+import space.cosmodrome.orbit.Bodies;
 import space.cosmodrome.orbit.OrbitSpec;
 import space.cosmodrome.orbit.PropagationModel;
+import space.cosmodrome.orbit.SolarTime;
 import space.cosmodrome.orbit.Spacecraft;
 import space.cosmodrome.tle.TleElements;
 import space.cosmodrome.tle.TleFile;
@@ -257,6 +260,7 @@ public final class MissionReader {
                 AbsoluteDate epoch = date(p + "epochUtc", require(z.epochUtc(), p + "epochUtc", "an ISO-8601 UTC time"));
                 double inclination;
                 double raan;
+                Frame nodeFrame = Bodies.gcrf();
                 if (z.ltan() != null) {
                     if (z.inclinationDeg() != null || z.raanDeg() != null) {
                         throw CosmodromeException.badValue(p + (z.inclinationDeg() != null ? "inclinationDeg" : "raanDeg"),
@@ -266,11 +270,12 @@ public final class MissionReader {
                             ltan(p + "ltan", z.ltan()), epoch));
                     inclination = sso.inclinationRad();
                     raan = sso.raanRad();
+                    nodeFrame = SolarTime.nodeFrame();
                 } else {
                     inclination = Math.toRadians(require(z.inclinationDeg(), p + "inclinationDeg", "the inclination in deg, or ltan for a sun-synchronous orbit"));
                     raan = Math.toRadians(or(z.raanDeg(), 0.0));
                 }
-                orbit = new OrbitSpec.Frozen(altitudeM, inclination, raan, epoch);
+                orbit = new OrbitSpec.Frozen(altitudeM, inclination, raan, epoch, nodeFrame);
             } else if (o.repeatGroundTrack() != null) {
                 MissionFile.RepeatGroundTrackEntry r = o.repeatGroundTrack();
                 String p = "orbit.repeatGroundTrack.";

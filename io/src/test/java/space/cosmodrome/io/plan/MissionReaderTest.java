@@ -1,6 +1,7 @@
 package space.cosmodrome.io.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import space.cosmodrome.launch.LaunchCatalog;
 import space.cosmodrome.mission.Mission;
 import space.cosmodrome.orbit.OrbitSpec;
 import space.cosmodrome.orbit.PropagationModel;
+import space.cosmodrome.orbit.SolarTime;
 
 class MissionReaderTest {
     static LaunchCatalog catalog;
@@ -168,6 +170,8 @@ class MissionReaderTest {
         Mission f = MissionReader.parse("m.yaml", withOrbit("  frozen:\n    altitudeKm: 700\n    ltan: \"22:30\"\n"
                 + "    epochUtc: 2026-12-01T00:00:00Z"), catalog);
         assertThat(((OrbitSpec.Frozen) f.orbit()).eccentricity()).isBetween(5e-4, 2e-3);
+        // its node is the LTAN's, as for a sun-synchronous circle: the same local time read back (mean equinox of date)
+        assertThat(SolarTime.ltanHours(f.orbit().initialOrbit()) * 60).isCloseTo(22.5 * 60, offset(0.1));
         Mission r = MissionReader.parse("m.yaml", withOrbit("  repeatGroundTrack:\n    revolutions: 15\n    days: 1\n"
                 + "    ltan: \"10:30\"\n    epochUtc: 2026-12-01T00:00:00Z")
                 + "propagationOptions:\n  gravityDegree: 20\n  gravityOrder: 10\n", catalog);
