@@ -317,8 +317,11 @@ final class AscentSimulator {
                 }
             }
             t += dt;
-            double aSensed = (thrustN + dragN(y)) / y[6];
-            flight.maxAccelerationG = Math.max(flight.maxAccelerationG, aSensed / Stage.G0);
+            if (flight.lastStageDryState == null) {
+                // past the last stage's real propellant the burn is virtual (a kick stage takes over): not flown
+                double aSensed = (thrustN + dragN(y)) / y[6];
+                flight.maxAccelerationG = Math.max(flight.maxAccelerationG, aSensed / Stage.G0);
+            }
             double q = dynamicPressure(y);
             if (q > flight.maxDynamicPressurePa) {
                 flight.maxDynamicPressurePa = q;
