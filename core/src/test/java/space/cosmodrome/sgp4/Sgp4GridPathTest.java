@@ -84,6 +84,41 @@ class Sgp4GridPathTest {
         assertThat(maxKmps).isLessThan(1e-11);
     }
 
+    /** Grids whose last tile of 512 times holds a single time (and a grid of one time) against the single-state path. */
+    @Test
+    void lastTileOfOneTimeMatchesSingleStates() throws IOException {
+        List<TleElements> sets;
+        try (InputStream in = getClass().getResourceAsStream("/tle/celestrak_active_2026-05-07_first300.txt")) {
+            sets = TleReader.create(OrekitData.utc()).read("active", new String(in.readAllBytes(), StandardCharsets.US_ASCII))
+                    .elementSets();
+        }
+        BatchSgp4 sgp4 = BatchSgp4.of(sets);
+        BatchSgp4.Cursor cursor = sgp4.cursor();
+        AbsoluteDate start = sets.get(0).epoch();
+        for (int count : new int[] {1, 513, 1025}) {
+            Sgp4States states = sgp4.newStates(count);
+            sgp4.propagate(start, 60.0, count, states);
+            for (int i = 0; i < sets.size(); i++) {
+                double offset = start.durationFrom(sgp4.epoch(i)) / 60.0;
+                for (int k : new int[] {0, count / 2, count - 2, count - 1}) {
+                    if (k < 0) {
+                        continue;
+                    }
+                    int code = cursor.propagate(i, offset + k);
+                    assertThat(states.error(i, k)).as("code of object %d at %d of %d", i, k, count).isEqualTo(code);
+                    if (code == Sgp4Errors.NONE) {
+                        double[] g = states.state(i, k);
+                        double[] c = cursor.state();
+                        for (int a = 0; a < 3; a++) {
+                            assertThat(Math.abs(g[a] - c[a])).as("object %d at %d of %d", i, k, count).isLessThan(1e-7);
+                            assertThat(Math.abs(g[a + 3] - c[a + 3])).isLessThan(1e-11);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * Every object of the active catalog (15,347, of which 806 deep-space: geostationary, navigation, Molniya and
      * other orbits; and low, high-drag orbits days from their epoch), one day at 60 s in calls of 512 objects by
