@@ -331,31 +331,8 @@ final class AscentSearch {
     void optimizeCoast(double payloadKg) {
         double best = coast;
         double bestLeft = leftoverAt(payloadKg);
-        double lo = 0;
-        double hi = COAST_MAX_S;
-        double gr = (Math.sqrt(5) - 1) / 2;
-        double c = hi - gr * (hi - lo);
-        double d = lo + gr * (hi - lo);
-        double fc = leftoverWithCoast(payloadKg, c);
-        double fd = leftoverWithCoast(payloadKg, d);
-        for (int i = 0; i < 12; i++) {
-            if (fc >= fd) {
-                hi = d;
-                d = c;
-                fd = fc;
-                c = hi - gr * (hi - lo);
-                fc = leftoverWithCoast(payloadKg, c);
-            } else {
-                lo = c;
-                c = d;
-                fc = fd;
-                d = lo + gr * (hi - lo);
-                fd = leftoverWithCoast(payloadKg, d);
-            }
-        }
-        double candidate = fc >= fd ? c : d;
-        double left = Math.max(fc, fd);
-        coast = left > bestLeft ? candidate : best;
+        GoldenSection.Best<Double> found = GoldenSection.maximize(0, COAST_MAX_S, 12, x -> leftoverWithCoast(payloadKg, x));
+        coast = found.value() > bestLeft ? found.x() : best;
         tanPitch0 = Double.NaN;
         pitchRate = Double.NaN;
     }
@@ -393,39 +370,18 @@ final class AscentSearch {
         double atParking = leftoverWithPerigee(payloadKg, PARKING_PERIGEE_M);
         double savedA = tanPitch0;
         double savedB = pitchRate;
-        double lo = KICK_TRANSFER_PERIGEE_MIN_M;
-        double hi = PARKING_PERIGEE_M;
-        double gr = (Math.sqrt(5) - 1) / 2;
-        double c = hi - gr * (hi - lo);
-        double d = lo + gr * (hi - lo);
-        double fc = leftoverWithPerigee(payloadKg, c);
-        double fd = leftoverWithPerigee(payloadKg, d);
-        for (int i = 0; i < 9; i++) {
-            if (fc >= fd) {
-                hi = d;
-                d = c;
-                fd = fc;
-                c = hi - gr * (hi - lo);
-                fc = leftoverWithPerigee(payloadKg, c);
-            } else {
-                lo = c;
-                c = d;
-                fc = fd;
-                d = lo + gr * (hi - lo);
-                fd = leftoverWithPerigee(payloadKg, d);
-            }
-        }
-        double best = fc >= fd ? c : d;
-        if (Math.max(fc, fd) > atParking) {
-            useTransferPerigee(best);
+        GoldenSection.Best<Double> found = GoldenSection.maximize(KICK_TRANSFER_PERIGEE_MIN_M, PARKING_PERIGEE_M, 9,
+                x -> leftoverWithPerigee(payloadKg, x));
+        if (found.value() > atParking) {
+            useTransferPerigee(found.x());
         } else {
             useTransferPerigee(PARKING_PERIGEE_M);
         }
         tanPitch0 = savedA;
         pitchRate = savedB;
         if (DEBUG) {
-            System.err.printf("transfer perigee %.0f km: kick leftover %.1f kg (200 km: %.1f kg)%n", best / 1000,
-                    Math.max(fc, fd), atParking);
+            System.err.printf("transfer perigee %.0f km: kick leftover %.1f kg (200 km: %.1f kg)%n", found.x() / 1000,
+                    found.value(), atParking);
         }
     }
 
@@ -444,31 +400,10 @@ final class AscentSearch {
         double savedB = pitchRate;
         insertionTrueAnomaly = 0;
         double atPerigee = leftoverAt(payloadKg);
-        double lo = 0;
-        double hi = INSERTION_ANOMALY_MAX_RAD;
-        double gr = (Math.sqrt(5) - 1) / 2;
-        double c = hi - gr * (hi - lo);
-        double d = lo + gr * (hi - lo);
-        double fc = leftoverWithAnomaly(payloadKg, c);
-        double fd = leftoverWithAnomaly(payloadKg, d);
-        for (int i = 0; i < 10; i++) {
-            if (fc >= fd) {
-                hi = d;
-                d = c;
-                fd = fc;
-                c = hi - gr * (hi - lo);
-                fc = leftoverWithAnomaly(payloadKg, c);
-            } else {
-                lo = c;
-                c = d;
-                fc = fd;
-                d = lo + gr * (hi - lo);
-                fd = leftoverWithAnomaly(payloadKg, d);
-            }
-        }
-        double best = fc >= fd ? c : d;
-        if (Math.max(fc, fd) > atPerigee) {
-            insertionTrueAnomaly = best;
+        GoldenSection.Best<Double> found = GoldenSection.maximize(0, INSERTION_ANOMALY_MAX_RAD, 10,
+                x -> leftoverWithAnomaly(payloadKg, x));
+        if (found.value() > atPerigee) {
+            insertionTrueAnomaly = found.x();
         } else {
             insertionTrueAnomaly = 0;
             tanPitch0 = savedA;
@@ -476,7 +411,7 @@ final class AscentSearch {
         }
         if (DEBUG) {
             System.err.printf("insertion anomaly %.2f deg: leftover %.1f kg (at perigee %.1f kg)%n",
-                    Math.toDegrees(insertionTrueAnomaly), Math.max(fc, fd), atPerigee);
+                    Math.toDegrees(insertionTrueAnomaly), found.value(), atPerigee);
         }
     }
 
@@ -665,29 +600,9 @@ final class AscentSearch {
      * kick-stage propellant used plus the fall-back penalty.
      */
     private KickStageBurns.Outcome completionWithBestPitch(double[] start, double stackKg, double startTime) {
-        double lo = 0;
-        double hi = Math.toRadians(COMPLETION_PITCH_MAX_DEG);
-        double gr = (Math.sqrt(5) - 1) / 2;
-        double c = hi - gr * (hi - lo);
-        double d = lo + gr * (hi - lo);
-        KickStageBurns.Outcome oc = completion(start, stackKg, startTime, c);
-        KickStageBurns.Outcome od = completion(start, stackKg, startTime, d);
-        for (int i = 0; i < 10; i++) {
-            if (cost(oc) <= cost(od)) {
-                hi = d;
-                d = c;
-                od = oc;
-                c = hi - gr * (hi - lo);
-                oc = completion(start, stackKg, startTime, c);
-            } else {
-                lo = c;
-                c = d;
-                oc = od;
-                d = lo + gr * (hi - lo);
-                od = completion(start, stackKg, startTime, d);
-            }
-        }
-        KickStageBurns.Outcome best = cost(oc) <= cost(od) ? oc : od;
+        // the least cost is the largest negated cost
+        KickStageBurns.Outcome best = GoldenSection.maximize(0, Math.toRadians(COMPLETION_PITCH_MAX_DEG), 10,
+                x -> completion(start, stackKg, startTime, x), o -> -cost(o)).result();
         KickStageBurns.Outcome flat = completion(start, stackKg, startTime, 0);
         return cost(flat) <= cost(best) ? flat : best;
     }
@@ -758,34 +673,14 @@ final class AscentSearch {
      */
     private double goldenKick(double payloadKg, double lo, double hi, int iterations, double knownValue,
                               double knownKick) {
-        double gr = (Math.sqrt(5) - 1) / 2;
-        double c = hi - gr * (hi - lo);
-        double d = lo + gr * (hi - lo);
-        double fc = leftoverWithKick(payloadKg, Math.exp(c));
-        double fd = leftoverWithKick(payloadKg, Math.exp(d));
-        for (int i = 0; i < iterations; i++) {
-            if (fc >= fd) {
-                hi = d;
-                d = c;
-                fd = fc;
-                c = hi - gr * (hi - lo);
-                fc = leftoverWithKick(payloadKg, Math.exp(c));
-            } else {
-                lo = c;
-                c = d;
-                fc = fd;
-                d = lo + gr * (hi - lo);
-                fd = leftoverWithKick(payloadKg, Math.exp(d));
-            }
-        }
-        double fBest = Math.max(fc, fd);
-        if (fBest == Double.NEGATIVE_INFINITY && knownValue == Double.NEGATIVE_INFINITY) {
+        GoldenSection.Best<Double> found = GoldenSection.maximize(lo, hi, iterations, x -> leftoverWithKick(payloadKg, Math.exp(x)));
+        if (found.value() == Double.NEGATIVE_INFINITY && knownValue == Double.NEGATIVE_INFINITY) {
             return Double.NaN;
         }
-        if (fBest < knownValue) {
+        if (found.value() < knownValue) {
             return knownKick;
         }
-        return Math.exp(fc >= fd ? c : d);
+        return Math.exp(found.x());
     }
 
     private double leftoverWithKick(double payloadKg, double kickRad) {
