@@ -56,8 +56,7 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
          */
         @Override
         public Orbit initialOrbit() {
-            return osculating(new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM, 0, 0, inclinationRad,
-                    raanRad, 0, PositionAngleType.TRUE, Bodies.gcrf(), epoch, Constants.WGS84_EARTH_MU));
+            return osculating(altitudeM, 0, inclinationRad, raanRad, 0, Bodies.gcrf(), epoch);
         }
 
         @Override
@@ -96,8 +95,7 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
 
         @Override
         public Orbit initialOrbit() {
-            return osculating(new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM, 0, 0, inclinationRad(),
-                    raanRad(), 0, PositionAngleType.TRUE, SolarTime.nodeFrame(), epoch, Constants.WGS84_EARTH_MU));
+            return osculating(altitudeM, 0, inclinationRad(), raanRad(), 0, SolarTime.nodeFrame(), epoch);
         }
 
         @Override
@@ -213,9 +211,7 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
         @Override
         public Orbit initialOrbit() {
             // ex = e cos(omega) = 0, ey = e sin(omega) = e; the satellite at the ascending node
-            CircularOrbit mean = new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM, 0, eccentricity(), inclinationRad,
-                    raanRad, 0, PositionAngleType.TRUE, nodeFrame, epoch, Constants.WGS84_EARTH_MU);
-            return osculating(mean);
+            return osculating(altitudeM, eccentricity(), inclinationRad, raanRad, 0, nodeFrame, epoch);
         }
 
         @Override
@@ -317,12 +313,9 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
 
         @Override
         public Orbit initialOrbit() {
-            if (!sunSynchronous()) {
-                return new Circular(altitudeM(), inclination(), raanRad, epoch).initialOrbit();
-            }
-            return osculating(new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM(), 0, 0, inclination(),
-                    SolarTime.raanOfLtan(ltanHours, epoch), 0, PositionAngleType.TRUE, SolarTime.nodeFrame(), epoch,
-                    Constants.WGS84_EARTH_MU));
+            return sunSynchronous()
+                    ? osculating(altitudeM(), 0, inclination(), SolarTime.raanOfLtan(ltanHours, epoch), 0, SolarTime.nodeFrame(), epoch)
+                    : osculating(altitudeM(), 0, inclination(), raanRad, 0, Bodies.gcrf(), epoch);
         }
 
         @Override
@@ -538,10 +531,8 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
 
         @Override
         public Orbit initialOrbit() {
-            CircularOrbit mean = new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + walker.altitudeM(), 0, 0,
-                    walker.inclination(), raanRad(), argumentOfLatitudeRad(), PositionAngleType.TRUE, walker.nodeFrame(),
-                    walker.epoch(), Constants.WGS84_EARTH_MU);
-            return osculating(mean);
+            return osculating(walker.altitudeM(), 0, walker.inclination(), raanRad(), argumentOfLatitudeRad(), walker.nodeFrame(),
+                    walker.epoch());
         }
 
         @Override
@@ -553,10 +544,20 @@ public sealed interface OrbitSpec permits OrbitSpec.Circular, OrbitSpec.SunSynch
     }
 
     /**
-     * @return the osculating orbit in GCRF at the epoch of mean elements (Eckstein-Hechler, zonal J2 to J6) given in
-     *         GCRF or in the mean-of-date frame an LTAN is measured in
+     * The osculating orbit in GCRF at the epoch of mean circular elements (Eckstein-Hechler, zonal J2 to J6).
+     *
+     * @param altitudeM mean altitude above the equatorial radius (m)
+     * @param ey e sin(argument of perigee): 0 for a circle, the frozen eccentricity for a frozen orbit
+     * @param inclinationRad inclination (rad)
+     * @param raanRad right ascension of the ascending node (rad), in {@code frame}
+     * @param argumentOfLatitudeRad argument of latitude at the epoch (rad)
+     * @param frame GCRF, or the mean-of-date frame an LTAN is measured in
+     * @param epoch epoch
      */
-    private static Orbit osculating(CircularOrbit mean) {
+    private static Orbit osculating(double altitudeM, double ey, double inclinationRad, double raanRad,
+                                    double argumentOfLatitudeRad, Frame frame, AbsoluteDate epoch) {
+        CircularOrbit mean = new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + altitudeM, 0, ey, inclinationRad,
+                raanRad, argumentOfLatitudeRad, PositionAngleType.TRUE, frame, epoch, Constants.WGS84_EARTH_MU);
         try {
             Orbit osculating = new EcksteinHechlerPropagator(mean, GravityFieldFactory.getUnnormalizedProvider(6, 0), PropagationType.MEAN)
                     .propagate(mean.getDate()).getOrbit();
