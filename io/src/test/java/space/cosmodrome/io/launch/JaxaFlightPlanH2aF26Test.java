@@ -18,6 +18,7 @@ import space.cosmodrome.ascent.PayloadCapacity;
 import space.cosmodrome.ascent.TargetOrbit;
 import space.cosmodrome.ascent.TrajectoryPoint;
 import space.cosmodrome.launch.LaunchCatalog;
+import space.cosmodrome.launch.Stage;
 
 /**
  * The model's H-IIA 202 ascent against JAXA's sequence of events for flight 26 (Hayabusa2, 3 Dec 2014): time,
@@ -31,6 +32,10 @@ import space.cosmodrome.launch.LaunchCatalog;
  * docs/data/launch-catalog.md) but not asserted: from booster separation on, the model gains speed faster
  * than the flight (+0.27 km/s at fairing separation, +0.49 km/s at first-stage cut-off) with the same altitude
  * profile up to 250 s, so it reaches the parking orbit with about 1.6 t more second-stage propellant left.
+ *
+ * <p>The same sequence also gives both second-stage burns (the second, 93 minutes later, sent Hayabusa2 on its
+ * escape from 7.8 to 11.8 km/s). They check the second stage's data without the simulator (rocket equation on
+ * the flown burn times), and so tell where the gap above sits: not in the second stage.
  */
 class JaxaFlightPlanH2aF26Test {
     /** JAXA F26 sequence: time s, downrange km, altitude km, inertial speed km/s (rounded to 0.1), event. */
@@ -77,6 +82,36 @@ class JaxaFlightPlanH2aF26Test {
         double meco = r.events().stream().filter(e -> e.name().contains("Core stage") && e.name().contains("burnout"))
                 .mapToDouble(e -> e.timeS()).findFirst().orElseThrow();
         assertThat(meco).isCloseTo(396, org.assertj.core.data.Offset.offset(3.0));
+    }
+
+    /**
+     * JAXA F26: the second stage burned from 410 s to 678 s (5.6 to 7.8 km/s) and from 5,963 s to 6,204 s (7.8 to
+     * 11.8 km/s, escape), speeds rounded to 0.1 km/s. The rocket equation on the catalog's LE-5B figures (thrust,
+     * Isp, dry mass, load) over those burn times must give at least the flown speed change (less 0.1 km/s of
+     * rounding) and not more than the gravity and steering losses of such burns could take (0.35 km/s: g sin of a
+     * flight-path angle under 6 deg over 4-5 minutes, ~0.1-0.15 km/s, plus rounding). The second stage being right,
+     * the 0.4 km/s the model gains too much by first-stage cut-off belongs to the first-stage phase: 3.6 t more on
+     * the second stage, which would explain the cut-off speed, gives only 1.85 km/s in the first burn.
+     */
+    @Test
+    void secondStageDataReproduceBothFlownBurns() {
+        Stage le5b = CatalogReader.bundled().vehicle("h-iia-202").upperStage();
+        double[] flownGain = secondStageIdealDeltaV(le5b, PAYLOAD_KG);
+        assertThat(flownGain[0] - (7.8 - 5.6)).isBetween(-0.1, 0.35);
+        assertThat(flownGain[1] - (11.8 - 7.8)).isBetween(-0.1, 0.35);
+        // what is left after the two flown burns: about 1 t (the stage was not run dry)
+        assertThat(le5b.propellantMassKg() - (268 + 241) * le5b.massFlowKgPerS()).isBetween(500.0, 1500.0);
+        // the counter-check: the extra mass that would explain the first-stage gap cannot ride on the second stage
+        assertThat(secondStageIdealDeltaV(le5b, PAYLOAD_KG + 3600)[0] - (7.8 - 5.6)).isLessThan(-0.1);
+    }
+
+    /** Ideal delta-v (km/s) of the two flown F26 second-stage burns (268 s, 241 s) on the catalog's stage. */
+    private static double[] secondStageIdealDeltaV(Stage s, double payloadKg) {
+        double exhaustKmps = s.ispVacuumS() * Stage.G0 / 1000;
+        double m0 = s.dryMassKg() + s.propellantMassKg() + payloadKg;
+        double m1 = m0 - 268 * s.massFlowKgPerS();
+        double m2 = m1 - 241 * s.massFlowKgPerS();
+        return new double[] {exhaustKmps * Math.log(m0 / m1), exhaustKmps * Math.log(m1 / m2)};
     }
 
     private static TrajectoryPoint at(AscentResult r, double t) {
