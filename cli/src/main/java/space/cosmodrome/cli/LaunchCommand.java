@@ -18,6 +18,7 @@ import space.cosmodrome.ascent.AscentProfile;
 import space.cosmodrome.ascent.AscentResult;
 import space.cosmodrome.ascent.FlightEvent;
 import space.cosmodrome.ascent.PayloadCapacity;
+import space.cosmodrome.ascent.StageDisposal;
 import space.cosmodrome.ascent.TargetOrbit;
 import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.io.ascent.AscentFiles;
@@ -194,6 +195,14 @@ final class LaunchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  delta-v          ideal %.0f, gravity -%.0f, drag -%.0f, steering -%.0f, Earth rotation +%.0f m/s%n",
                 dv.idealMps(), dv.gravityLossMps(), dv.dragLossMps(), dv.steeringLossMps(), dv.earthRotationGainMps());
         out.printf(Locale.ROOT, "  max q            %.1f kPa; max acceleration %.2f g%n", r.maxDynamicPressurePa() / 1000, r.maxAccelerationG());
+        StageDisposal.Manoeuvre d = r.disposal();
+        if (d != null && d.propellantKg() > 0) {
+            out.printf(Locale.ROOT, "  stage disposal   %s after separation: %.0f m/s, %.0f kg of propellant kept from the payload"
+                    + " (stage to %.0f x %.0f km; %s)%n", d.policy(), d.deltaVMps(), d.propellantKg(), d.perigeeAfterM() / 1000,
+                    d.apogeeAfterM() / 1000, d.source());
+        } else if (d != null) {
+            out.printf(Locale.ROOT, "  stage disposal   %s: %s%n", d.policy(), d.note());
+        }
         for (FlightEvent e : r.events()) {
             out.printf(Locale.ROOT, "  T+%7.1f s  %-50s %s%n", e.timeS(), e.name(),
                     Double.isNaN(e.altitudeM()) ? "" : String.format(Locale.ROOT, "%7.1f km alt %8.1f km downrange %7.0f m/s",

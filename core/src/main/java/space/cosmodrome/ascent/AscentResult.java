@@ -44,6 +44,9 @@ import space.cosmodrome.launch.LaunchVehicle;
  * @param events ascent events
  * @param trajectory samples at about 1 s
  * @param warnings caveats (no corridor data, low-confidence vehicle data)
+ * @param disposal what the last stage does after the payload has left (de-orbit, lowering, or nothing), with the
+ *                 delta-v and the propellant it keeps from the payload; not in {@code extraBurns}, which end with
+ *                 the payload's delivery
  */
 public record AscentResult(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg,
                            double capacityKg, LaunchGeometry.Approach approach, String plan,
@@ -51,7 +54,7 @@ public record AscentResult(LaunchVehicle vehicle, LaunchSite site, TargetOrbit t
                            List<Burn> extraBurns, double dogLegPayloadCostKg, double cutoffTimeS,
                            double[] cutoffPositionM, double[] cutoffVelocityMps, double maxDynamicPressurePa,
                            double maxAccelerationG, List<FlightEvent> events, List<TrajectoryPoint> trajectory,
-                           List<String> warnings) {
+                           List<String> warnings, StageDisposal.Manoeuvre disposal) {
 
     /** @return capacity less the payload flown (kg); negative when the payload is too heavy */
     public double marginKg() {

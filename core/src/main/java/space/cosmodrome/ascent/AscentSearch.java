@@ -167,7 +167,7 @@ final class AscentSearch {
             return new AscentResult(search.vehicle, search.site, t, payloadFlown, capacity, search.approach,
                     plan.name, insertion, AscentResult.InsertionPoint.of(s), delivered, dv, burns, dogLegCostKg, cutoffTimeS,
                     new double[] {s[0], s[1], s[2]}, new double[] {s[3], s[4], s[5]}, recorded.maxDynamicPressurePa,
-                    recorded.maxAccelerationG, events, trajectory, warnings);
+                    recorded.maxAccelerationG, events, trajectory, warnings, search.disposal);
         }
     }
 
@@ -182,6 +182,12 @@ final class AscentSearch {
     final Stage kickStage;
     /** The kick stage's burns, or null. */
     private final KickStageBurns kickBurns;
+    /**
+     * What the last stage (the kick stage, if any) does after the payload has left, priced from the target orbit:
+     * its propellant is kept from the payload. The same at every payload (the stage's mass after it is its dry
+     * mass, the adapter and the reserve), so it moves the capacity, not the guidance searches.
+     */
+    final StageDisposal.Manoeuvre disposal;
     double kick = Math.toRadians(3);
     /** Coast before the last stage lights (s); searched for single-burn upper stages going high. */
     double coast = 0;
@@ -205,6 +211,18 @@ final class AscentSearch {
         this.ascentVehicle = kickStage == null ? vehicle : withoutKickStage(vehicle);
         this.kickBurns = kickStage == null ? null
                 : new KickStageBurns(kickStage.thrustVacuumN(), kickStage.ispVacuumS(), vehicle.upperStageIgnitions());
+        this.disposal = disposalOf(vehicle, plan.target);
+    }
+
+    /**
+     * The last stage's disposal after delivering the target orbit: the stage's mass once it is done is its dry
+     * mass, the payload adapter (which stays on the stage) and the reserve, left unburnt.
+     */
+    static StageDisposal.Manoeuvre disposalOf(LaunchVehicle vehicle, TargetOrbit target) {
+        Stage last = vehicle.upperStage();
+        double massAfterKg = last.dryMassKg() + vehicle.payloadAdapterMassKg() + RESERVE_FRACTION * last.propellantMassKg();
+        return StageDisposal.plan(vehicle.disposal(), target.perigeeAltitudeM(), target.apogeeAltitudeM(), massAfterKg,
+                last.ispVacuumS());
     }
 
     AscentSimulator simulator(double payloadKg) {
@@ -520,7 +538,8 @@ final class AscentSearch {
         }
         s.burns = priced;
         s.burnsDeltaV = dvTotal;
-        s.leftoverKg = available - needed;
+        // the disposal burn comes after separation and is paid from what the stage keeps back
+        s.leftoverKg = available - needed - disposal.propellantKg();
     }
 
     /**
@@ -568,7 +587,8 @@ final class AscentSearch {
         s.ascentRanDry = ranDry;
         s.burns = burns;
         s.burnsDeltaV = dvTotal;
-        double kickLeftKg = kickStage.propellantMassKg() * (1 - RESERVE_FRACTION) - o.propellantKg - planeChangeKg;
+        double kickLeftKg = kickStage.propellantMassKg() * (1 - RESERVE_FRACTION) - o.propellantKg - planeChangeKg
+                - disposal.propellantKg();
         if (!ranDry && f.upperPropellantLeftKg > 0) {
             // the ascent stage reached its cut-off with propellant to spare: it could have given the stack that
             // much more speed (a strong stage: impulsive), which the kick stage would not have had to; counted as
@@ -961,7 +981,7 @@ final class AscentSearch {
         return new LaunchVehicle(v.id(), v.name(), v.manufacturer(), v.stages().subList(0, v.stages().size() - 1),
                 v.fairingMassKg(), v.payloadAdapterMassKg() + kick.propellantMassKg() + kick.dryMassKg(), v.diameterM(),
                 v.maxAccelerationG(), 1, v.publishedLiftoffMassKg(), v.confidence(), v.sources(),
-                v.publishedPayloads(), v.notes(), v.maxDynamicPressurePa());
+                v.publishedPayloads(), v.notes(), v.maxDynamicPressurePa(), space.cosmodrome.launch.UpperStageDisposal.NONE);
     }
 
     /** Two-body time (s) from a state to the next apogee of its orbit (half a period from perigee). */

@@ -25,11 +25,24 @@ import space.cosmodrome.error.CosmodromeException;
  * @param notes choices made between sources, alternatives
  * @param maxDynamicPressurePa dynamic pressure limit (Pa): throttleable stages throttle down near it, and the
  *                             ascent search rejects trajectories that exceed it; NaN for no limit
+ * @param disposal what the last stage does after the payload has left, when a source says so (its propellant
+ *                 is kept from the payload); {@link UpperStageDisposal#NONE} otherwise
  */
 public record LaunchVehicle(String id, String name, String manufacturer, List<Stage> stages, double fairingMassKg,
                             double payloadAdapterMassKg, double diameterM, double maxAccelerationG,
                             int upperStageIgnitions, double publishedLiftoffMassKg, String confidence, List<String> sources,
-                            List<PublishedPayload> publishedPayloads, String notes, double maxDynamicPressurePa) {
+                            List<PublishedPayload> publishedPayloads, String notes, double maxDynamicPressurePa,
+                            UpperStageDisposal disposal) {
+
+    /** A vehicle whose last stage does nothing after separation that costs propellant. */
+    public LaunchVehicle(String id, String name, String manufacturer, List<Stage> stages, double fairingMassKg,
+                         double payloadAdapterMassKg, double diameterM, double maxAccelerationG,
+                         int upperStageIgnitions, double publishedLiftoffMassKg, String confidence, List<String> sources,
+                         List<PublishedPayload> publishedPayloads, String notes, double maxDynamicPressurePa) {
+        this(id, name, manufacturer, stages, fairingMassKg, payloadAdapterMassKg, diameterM, maxAccelerationG,
+                upperStageIgnitions, publishedLiftoffMassKg, confidence, sources, publishedPayloads, notes,
+                maxDynamicPressurePa, UpperStageDisposal.NONE);
+    }
 
     /** A vehicle with no dynamic-pressure limit. */
     public LaunchVehicle(String id, String name, String manufacturer, List<Stage> stages, double fairingMassKg,
@@ -69,6 +82,13 @@ public record LaunchVehicle(String id, String name, String manufacturer, List<St
         if (!(maxDynamicPressurePa > 1_000 || Double.isNaN(maxDynamicPressurePa))) {
             throw CosmodromeException.badValue("vehicle " + id + " maxDynamicPressurePa", maxDynamicPressurePa,
                     "allowed: above 1000 Pa, or absent for no limit");
+        }
+        disposal = disposal == null ? UpperStageDisposal.NONE : disposal;
+        if (disposal.active() && upperStageIgnitions < 2) {
+            // the disposal burn is an ignition after the payload has left
+            throw CosmodromeException.badValue("vehicle " + id + " disposal.policy", disposal.policy().key(),
+                    "a disposal burn needs a restartable last stage (upperStageIgnitions 2 or more; here "
+                            + upperStageIgnitions + "); allowed here: none");
         }
         stages = List.copyOf(stages);
         sources = List.copyOf(sources == null ? List.of() : sources);

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import space.cosmodrome.ascent.AscentResult;
 import space.cosmodrome.ascent.FlightEvent;
+import space.cosmodrome.ascent.StageDisposal;
 
 /** JSON view of an ascent: the fields of the {@code launch} command. */
 public final class AscentJson {
@@ -58,6 +59,7 @@ public final class AscentJson {
                 "insertion", insertion(r, launch),
                 "delivered", orbit(r.delivered(), launch),
                 "burnsAfterCutoff", burns,
+                "disposal", disposal(r.disposal()),
                 "deltaV", object("idealMps", round(r.deltaV().idealMps(), 1),
                         "gravityLossMps", round(r.deltaV().gravityLossMps(), 1),
                         "dragLossMps", round(r.deltaV().dragLossMps(), 1),
@@ -68,6 +70,21 @@ public final class AscentJson {
                 "maxAccelerationG", round(r.maxAccelerationG(), 2),
                 "events", events,
                 "warnings", r.warnings());
+    }
+
+    /**
+     * What the last stage does after the payload has left: the policy, the delta-v and the propellant kept from
+     * the payload for it, the stage's orbit afterwards, and the source of the practice (or why nothing is flown).
+     */
+    private static Map<String, Object> disposal(StageDisposal.Manoeuvre d) {
+        if (d == null) {
+            return null;
+        }
+        return object("policy", d.policy(), "deltaVMps", round(d.deltaVMps(), 1),
+                "propellantKg", round(d.propellantKg(), 1),
+                "stageMassAfterKg", round(d.stageMassKg(), 0),
+                "perigeeAfterKm", round(d.perigeeAfterM() / 1000, 1), "apogeeAfterKm", round(d.apogeeAfterM() / 1000, 1),
+                "source", d.source(), "note", d.note());
     }
 
     /** The orbit at cut-off and where on it cut-off came (true anomaly past perigee for eccentric targets). */

@@ -10,6 +10,7 @@ import space.cosmodrome.launch.LaunchSite;
 import space.cosmodrome.launch.LaunchVehicle;
 import space.cosmodrome.launch.PublishedPayload;
 import space.cosmodrome.launch.Stage;
+import space.cosmodrome.launch.UpperStageDisposal;
 
 /**
  * The YAML layout of a catalog file (bundled {@code catalog/sites.yaml}, {@code catalog/vehicles.yaml}, or a
@@ -128,10 +129,37 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
         }
     }
 
+    /**
+     * What the last stage does after separation: {@code policy} none, deorbit (perigee to {@code altitudeKm},
+     * 50 km when absent) or lower (to a circular orbit at {@code altitudeKm}); a source for any but none.
+     */
+    record DisposalEntry(String policy, Double altitudeKm, String source, String note) {
+        UpperStageDisposal toDisposal(String vehicleId) {
+            String field = "vehicle " + vehicleId + ": disposal.policy";
+            UpperStageDisposal.Policy p = UpperStageDisposal.parsePolicy(field, policy);
+            if (p == UpperStageDisposal.Policy.NONE) {
+                return new UpperStageDisposal(p, Double.NaN, source, note);
+            }
+            if (p == UpperStageDisposal.Policy.LOWER) {
+                require(altitudeKm, "vehicle " + vehicleId + ": disposal.altitudeKm (the circular altitude to lower to)");
+            }
+            if (source == null || source.isBlank()) {
+                throw space.cosmodrome.error.CosmodromeException.missing("vehicle " + vehicleId + ": disposal.source",
+                        "the source that states the " + p.key() + " practice");
+            }
+            double altitudeM = altitudeKm == null ? UpperStageDisposal.DEFAULT_REENTRY_PERIGEE_M : altitudeKm * 1000;
+            if (!(altitudeM >= 0 && altitudeM <= 2_000_000)) {
+                throw space.cosmodrome.error.CosmodromeException.badValue("vehicle " + vehicleId + ": disposal.altitudeKm",
+                        altitudeKm, "allowed: 0 to 2,000 km");
+            }
+            return new UpperStageDisposal(p, altitudeM, source, note);
+        }
+    }
+
     record VehicleEntry(String id, String name, String manufacturer, String confidence, List<String> sources,
                         Double diameterM, Double liftoffMassKg, Double maxAccelerationG, Integer upperStageIgnitions,
                         Double fairingMassKg, Double payloadAdapterKg, String notes, List<StageEntry> stages,
-                        List<PayloadEntry> publishedPayloads, Double maxDynamicPressurePa) {
+                        List<PayloadEntry> publishedPayloads, Double maxDynamicPressurePa, DisposalEntry disposal) {
         LaunchVehicle toVehicle() {
             require(diameterM, "vehicle " + id + ": diameterM");
             List<Stage> list = new ArrayList<>();
@@ -149,7 +177,8 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
                     maxAccelerationG == null ? Double.NaN : maxAccelerationG,
                     upperStageIgnitions == null ? 1 : upperStageIgnitions,
                     liftoffMassKg == null ? Double.NaN : liftoffMassKg, confidence, sources, payloads, notes,
-                    maxDynamicPressurePa == null ? Double.NaN : maxDynamicPressurePa);
+                    maxDynamicPressurePa == null ? Double.NaN : maxDynamicPressurePa,
+                    disposal == null ? UpperStageDisposal.NONE : disposal.toDisposal(id));
         }
     }
 

@@ -67,6 +67,9 @@ public final class LaunchJson {
                 "fairingMassKg", v.fairingMassKg(), "payloadAdapterKg", v.payloadAdapterMassKg(),
                 "maxAccelerationG", round(v.maxAccelerationG(), 2),
                 "maxDynamicPressurePa", round(v.maxDynamicPressurePa(), 0), "upperStageIgnitions", v.upperStageIgnitions(),
+                "disposal", object("policy", v.disposal().policy().key(),
+                        "altitudeKm", round(v.disposal().altitudeM() / 1000, 1), "source", v.disposal().source(),
+                        "note", v.disposal().note()),
                 "stages", stages, "publishedPayloads", payloads, "confidence", v.confidence(),
                 "sources", v.sources(), "notes", v.notes());
     }
