@@ -40,6 +40,10 @@ class LaunchCommandTest {
         }
         assertThat(j.get("maxDynamicPressurePa").asDouble()).isPositive();
         assertThat(j.get("maxAccelerationG").asDouble()).isGreaterThan(1);
+        // no source states a disposal burn for Angara-1.2's URM-2: nothing is kept back, and the JSON says why
+        assertThat(j.get("disposal").get("policy").asText()).isEqualTo("none");
+        assertThat(j.get("disposal").get("propellantKg").asDouble()).isZero();
+        assertThat(j.get("disposal").get("note").asText()).contains("no source");
         java.util.List<String> csv = Files.readAllLines(dir.resolve("t.csv"));
         assertThat(csv.size()).isGreaterThan(100);
         assertThat(csv.get(0)).endsWith(",iipLatitudeDeg,iipLongitudeDeg,iipTimeOfFlightS");
@@ -49,6 +53,24 @@ class LaunchCommandTest {
         assertThat(j.get("events").findValuesAsText("name")).anyMatch(n -> n.startsWith("IIP leaves the Earth"));
         JsonNode czml = Json.mapper().readTree(dir.resolve("a.czml").toFile());
         assertThat(czml.findValuesAsText("id")).contains("ascent", "iip");
+    }
+
+    @Test
+    void theUpperStageDeorbitIsReportedWithItsDeltaVPropellantAndSource() throws Exception {
+        // Ariane 62 to an 800 km SSO: the Vinci stage de-orbits after separation (ESA, VA263)
+        CliRunner r = CliRunner.run("launch", "--site", "kourou", "--vehicle", "ariane-62", "--altitude-km", "800",
+                "--sso", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode d = Json.mapper().readTree(r.out()).get("disposal");
+        assertThat(d.get("policy").asText()).isEqualTo("deorbit");
+        // vis-viva at 800 km: 7,452 m/s circular, 7,244 m/s at the apogee of a 50 x 800 km ellipse
+        assertThat(d.get("deltaVMps").asDouble()).isBetween(205.0, 211.0);
+        assertThat(d.get("perigeeAfterKm").asDouble()).isEqualTo(50.0);
+        assertThat(d.get("propellantKg").asDouble()).isBetween(250.0, 400.0);
+        assertThat(d.get("source").asText()).isEqualTo("A6_DEORBIT");
+        CliRunner text = CliRunner.run("launch", "--site", "kourou", "--vehicle", "ariane-62", "--altitude-km", "800",
+                "--sso");
+        assertThat(text.out()).contains("stage disposal   deorbit after separation");
     }
 
     @Test

@@ -162,4 +162,59 @@ class CatalogReaderTest {
         Files.writeString(sourced, stage + "        sources:\n          burnTime: a flight timeline\n");
         assertThat(CatalogReader.read(sourced).vehicle("tiny").stages().get(0).publishedBurnTimeS()).isEqualTo(98.0);
     }
+
+    @Test
+    void everyDisposalPracticeCitesASourceOfTheCatalog() throws IOException {
+        String yaml = new String(CatalogReaderTest.class.getResourceAsStream("/catalog/vehicles.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        int active = 0;
+        for (LaunchVehicle v : CatalogReader.bundled().vehicles()) {
+            if (v.disposal().active()) {
+                active++;
+                for (String key : v.disposal().source().split(";")) {
+                    assertThat(yaml).as(v.id() + " disposal source " + key).contains("\n  " + key.trim() + ": ");
+                }
+                assertThat(v.upperStageIgnitions()).as(v.id()).isGreaterThanOrEqualTo(2);
+            }
+        }
+        // Ariane 62, Vega-C, Electron, PSLV-XL (docs/data/launch-catalog.md, "Upper-stage disposal")
+        assertThat(active).isEqualTo(4);
+        assertThat(CatalogReader.bundled().vehicle("pslv-xl").disposal().altitudeM()).isEqualTo(300_000);
+        assertThat(CatalogReader.bundled().vehicle("angara-1.2").disposal().active()).isFalse();
+    }
+
+    @Test
+    void aDisposalNeedsItsSourceAndARestartableStage() throws IOException {
+        String vehicle = String.join("\n",
+                "vehicles:",
+                "  - id: tiny",
+                "    name: Tiny",
+                "    diameterM: 1.0",
+                "    upperStageIgnitions: %d",
+                "    disposal:",
+                "      policy: deorbit",
+                "%s",
+                "    stages:",
+                "      - name: S1",
+                "        ignition: liftoff",
+                "        propellantMassKg: 1000",
+                "        dryMassKg: 100",
+                "        thrustVacuumKn: 30",
+                "        thrustSeaLevelKn: 27",
+                "        ispVacuumS: 300",
+                "");
+        Path file = dir.resolve("disposal.yaml");
+        Files.writeString(file, String.format(vehicle, 2, "      altitudeKm: 60"));
+        assertThatThrownBy(() -> CatalogReader.read(file)).isInstanceOfSatisfying(CosmodromeException.class,
+                e -> assertThat(e.getMessage()).contains("disposal.source"));
+        Files.writeString(file, String.format(vehicle, 1, "      source: a press release"));
+        assertThatThrownBy(() -> CatalogReader.read(file)).isInstanceOfSatisfying(CosmodromeException.class,
+                e -> assertThat(e.getMessage()).contains("disposal.policy").contains("upperStageIgnitions"));
+        Files.writeString(file, String.format(vehicle, 2, "      source: a press release").replace("deorbit", "sink"));
+        assertThatThrownBy(() -> CatalogReader.read(file)).isInstanceOfSatisfying(CosmodromeException.class,
+                e -> assertThat(e.getMessage()).contains("none, deorbit or lower"));
+        Files.writeString(file, String.format(vehicle, 2, "      source: a press release"));
+        // no altitude: the 50 km re-entry perigee of our convention
+        assertThat(CatalogReader.read(file).vehicle("tiny").disposal().altitudeM()).isEqualTo(50_000);
+    }
 }
