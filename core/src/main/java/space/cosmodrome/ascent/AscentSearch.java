@@ -13,6 +13,7 @@ import space.cosmodrome.launch.AzimuthCorridor;
 import space.cosmodrome.launch.LaunchSite;
 import space.cosmodrome.launch.LaunchVehicle;
 import space.cosmodrome.launch.Stage;
+import space.cosmodrome.launch.UpperStageDisposal;
 
 /**
  * The search behind {@link PayloadCapacity} for one way to reach the orbit (a {@link Plan}): the pitch-over
@@ -472,7 +473,8 @@ final class AscentSearch {
     }
 
     /**
-     * Burns after cut-off and the propellant left once they and the reserve are paid. The burns are
+     * Burns after cut-off and the propellant left once they, the reserve and the stage's disposal after separation
+     * are paid. The burns are
      * impulsive: a perigee raise at apogee for the parking-orbit plan, and whatever plane change the ascent's
      * yaw steering left undone (combined with the apogee burn when there is one). With a kick stage, the
      * ascent stage's propellant left over (or missing, as negative virtual propellant) becomes a delta-v the
@@ -981,7 +983,7 @@ final class AscentSearch {
         return new LaunchVehicle(v.id(), v.name(), v.manufacturer(), v.stages().subList(0, v.stages().size() - 1),
                 v.fairingMassKg(), v.payloadAdapterMassKg() + kick.propellantMassKg() + kick.dryMassKg(), v.diameterM(),
                 v.maxAccelerationG(), 1, v.publishedLiftoffMassKg(), v.confidence(), v.sources(),
-                v.publishedPayloads(), v.notes(), v.maxDynamicPressurePa(), space.cosmodrome.launch.UpperStageDisposal.NONE);
+                v.publishedPayloads(), v.notes(), v.maxDynamicPressurePa(), UpperStageDisposal.NONE);
     }
 
     /** Two-body time (s) from a state to the next apogee of its orbit (half a period from perigee). */
