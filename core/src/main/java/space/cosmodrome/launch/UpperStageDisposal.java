@@ -12,7 +12,8 @@ import space.cosmodrome.error.CosmodromeException;
  * @param policy what the stage does
  * @param altitudeM the perigee altitude a de-orbit burn aims at, or the circular altitude a lowering aims at (m);
  *                  NaN for {@link Policy#NONE}
- * @param source the catalog source key(s) that state the practice; null for {@link Policy#NONE}
+ * @param source the catalog source key(s) that state the practice (for {@link Policy#NONE}, optionally what says
+ *               the published capacities are without one); null when none is known
  * @param note what the source says, and the convention behind the altitude
  */
 public record UpperStageDisposal(Policy policy, double altitudeM, String source, String note) {
