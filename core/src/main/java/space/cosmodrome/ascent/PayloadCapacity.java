@@ -19,8 +19,9 @@ import space.cosmodrome.launch.LaunchVehicle;
  *
  * <p>Modelling choices that hold for every vehicle (no per-vehicle tuning): the flight performance reserve
  * is {@value #RESERVE_FRACTION} of the upper stage's propellant; a parking orbit's perigee is
- * {@value #PARKING_PERIGEE_M} m; a dog-leg of more than 2 deg is flown by yaw steering in the vacuum phase,
- * a smaller one (and what the yaw leaves) as an impulsive plane change at cut-off or with the apogee burn.
+ * {@value #PARKING_PERIGEE_M} m; a dog-leg is flown by yaw steering in the vacuum phase (towards a target
+ * within 2 deg of the pad's latitude or below it, and what the yaw leaves, as an impulsive plane change at
+ * cut-off or with the apogee burn).
  */
 public final class PayloadCapacity {
     /** Flight performance reserve: share of the upper stage's propellant kept unburnt. */
