@@ -146,7 +146,7 @@ final class KickStageBurns {
             double limit = 2 * period(targetA);
             pitchUpRad = completionPitchRad;
             pitching = completionPitchRad != 0;
-            t = burn(o, y, t, limit, Condition.APOGEE, targetApogeeRadiusM,
+            t = burn(o, y, t, limit, true, Condition.APOGEE, targetApogeeRadiusM,
                     "kick stage burn 1: completes the ascent, raises apogee" + (pitching ? String.format(Locale.ROOT,
                             " (thrust %.1f deg above the velocity)", Math.toDegrees(completionPitchRad)) : ""), floor);
             pitching = false;
@@ -186,7 +186,7 @@ final class KickStageBurns {
                 if (o.failure != null) {
                     break;
                 }
-                t = burn(o, y, t, 4 * totalS + 600, Condition.SEMI_MAJOR_AXIS, targetA,
+                t = burn(o, y, t, 4 * totalS + 600, true, Condition.SEMI_MAJOR_AXIS, targetA,
                         String.format(Locale.ROOT, "kick stage burn %d: at apogee, raises perigee", ignitions - left + 1),
                         floor);
             } else {
@@ -199,7 +199,7 @@ final class KickStageBurns {
                 if (o.failure != null) {
                     break;
                 }
-                t = burn(o, y, t, partS, Condition.SEMI_MAJOR_AXIS, targetA,
+                t = burn(o, y, t, partS, false, Condition.SEMI_MAJOR_AXIS, targetA,
                         String.format(Locale.ROOT, "kick stage burn %d: at apogee, raises perigee (one of a series)",
                                 ignitions - left + 1), floor);
             }
@@ -214,21 +214,29 @@ final class KickStageBurns {
         return o;
     }
 
-    private enum Condition { APOGEE, SEMI_MAJOR_AXIS }
+    enum Condition { APOGEE, SEMI_MAJOR_AXIS }
 
-    /** Burns along the velocity until the condition reaches its value or the time limit; returns the time. */
-    private double burn(Outcome o, double[] y, double t, double limitS, Condition condition, double value,
-                        String name, double floor) {
+    /**
+     * Burns along the velocity until the condition reaches its value or the time limit; returns the time.
+     *
+     * @param limitIsFailure whether running out of time short of the condition means the burn failed (a burn
+     *                       meant to reach its condition) rather than that it did its planned share (one of a
+     *                       series of apogee burns, which ends on its time)
+     */
+    double burn(Outcome o, double[] y, double t, double limitS, boolean limitIsFailure, Condition condition,
+                double value, String name, double floor) {
         double m0 = y[6];
         double t0 = t;
         double elapsed = 0;
         double[] y0 = new double[7];
+        boolean reached = false;
         while (elapsed < limitS - 1e-6) {
             double h = Math.min(BURN_STEP_S, limitS - elapsed);
             System.arraycopy(y, 0, y0, 0, 7);
             rk4(y0, h, true, y);
             if (measure(condition, y) >= value) {
                 elapsed += refine(y0, h, condition, value, y);
+                reached = true;
                 break;
             }
             elapsed += h;
@@ -240,6 +248,9 @@ final class KickStageBurns {
                 break;
             }
         }
+        if (!reached && limitIsFailure && o.failure == null) {
+            o.failure = String.format(Locale.ROOT, "%s: not done after %.0f s", name, limitS);
+        }
         t = t0 + elapsed;
         double used = m0 - y[6];
         o.propellantKg += used;
@@ -247,15 +258,19 @@ final class KickStageBurns {
         return t;
     }
 
-    /** Coasts for a time, watching for a fall back; returns the time. */
-    private double coast(Outcome o, double[] y, double t, double seconds) {
+    /**
+     * Coasts for a time, watching for a fall back; returns the time reached (where the state is: short of the
+     * full coast if the stack fell too far and the coast stopped there).
+     */
+    double coast(Outcome o, double[] y, double t, double seconds) {
         int steps = (int) Math.ceil(seconds / COAST_STEP_S);
+        double h = steps == 0 ? 0 : seconds / steps;
         double[] y0 = new double[7];
         for (int i = 0; i < steps; i++) {
             System.arraycopy(y, 0, y0, 0, 7);
-            rk4(y0, seconds / steps, false, y);
+            rk4(y0, h, false, y);
             if (fellBack(o, y)) {
-                break;
+                return t + (i + 1) * h;
             }
         }
         return t + seconds;

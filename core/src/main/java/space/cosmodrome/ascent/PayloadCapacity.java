@@ -19,10 +19,10 @@ import space.cosmodrome.launch.LaunchVehicle;
  *
  * <p>Modelling choices that hold for every vehicle (no per-vehicle tuning): the flight performance reserve
  * is {@value #RESERVE_FRACTION} of the upper stage's propellant; a parking orbit's perigee is
- * {@value #PARKING_PERIGEE_M} m; a dog-leg of more than 2 deg is flown by yaw steering in the vacuum phase,
- * a smaller one (and what the yaw leaves) as an impulsive plane change at cut-off or with the apogee burn. The
- * last stage also keeps back the propellant for its disposal after separation where the catalog gives a policy
- * ({@link StageDisposal}).
+ * {@value #PARKING_PERIGEE_M} m; a dog-leg is flown by yaw steering in the vacuum phase (towards a target
+ * within 2 deg of the pad's latitude or below it, and what the yaw leaves, as an impulsive plane change at
+ * cut-off or with the apogee burn). The last stage also keeps back the propellant for its disposal after
+ * separation where the catalog gives a policy ({@link StageDisposal}).
  */
 public final class PayloadCapacity {
     /** Flight performance reserve: share of the upper stage's propellant kept unburnt. */

@@ -82,9 +82,14 @@ class PublishedPayloadValidationTest {
         // every published case is computed, except those the doc lists as refused
         assertThat(errors.size()).isGreaterThanOrEqualTo(rows.size() - 1);
         // frozen: the model as validated on 2026-11-28 (7,665 and 23,218 kg), within 3 %, so that a change
-        // of physics, guidance or search that moves these well-documented low-orbit cases gets reviewed
+        // of physics, guidance or search that moves these well-documented low-orbit cases gets reviewed.
+        // Falcon 9 moved on review (docs/validation/launch.md, "The search's pitch-over"): its old 23,142 kg
+        // was flown at a pitch-over past the cliff of the propellant left (2.16 deg; 2,030 kg more propellant
+        // left at 1.87 deg with the same payload), which the kick refinement meant to correct but never did; at
+        // the search's own best kick it carries 25,186 kg (a brute force over the kick agrees,
+        // AscentSearchMatchesBruteForceOverKickTest). Frozen again within 3 % of that.
         assertThat(capacity(c, "soyuz-2.1b", "baikonur", 193, 240, 51.6)).isBetween(7_435.0, 7_895.0);
-        assertThat(capacity(c, "falcon9-b5", "ccsfs_ksc", 200, 200, 28.5)).isBetween(22_520.0, 23_915.0);
+        assertThat(capacity(c, "falcon9-b5", "ccsfs_ksc", 200, 200, 28.5)).isBetween(24_430.0, 25_940.0);
     }
 
     private static String summary(List<Double> errors, int cases) {
