@@ -113,11 +113,18 @@ final class LaunchCommand implements Callable<Integer> {
         LaunchCatalog catalog = common.launchCatalog();
         LaunchSite s = catalog.site(site);
         LaunchVehicle v = catalog.vehicle(vehicle);
+        // every altitude is checked before the first is flown: a bad one is refused with nothing on standard output
+        double[] inclinations = new double[altitudesKm.size()];
+        for (int k = 0; k < altitudesKm.size(); k++) {
+            double h = altitudesKm.get(k);
+            Common.range("--altitudes-km", h, TargetOrbit.MIN_PERIGEE_M / 1000, TargetOrbit.MAX_APOGEE_M / 1000, "km");
+            inclinations[k] = inclination(h, h, "--altitudes-km");
+        }
         List<Object> points = new ArrayList<>();
         PrintWriter out = spec.commandLine().getOut();
-        for (double h : altitudesKm) {
-            Common.range("--altitudes-km", h, TargetOrbit.MIN_PERIGEE_M / 1000, TargetOrbit.MAX_APOGEE_M / 1000, "km");
-            double incl = inclination(h, h);
+        for (int k = 0; k < altitudesKm.size(); k++) {
+            double h = altitudesKm.get(k);
+            double incl = inclinations[k];
             Object payload;
             String reason = null;
             try {
@@ -139,12 +146,23 @@ final class LaunchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private double inclination(double perigee, double apogee) {
+    /** @param altitudeFlag the flag that gave a circular altitude, named when no sun-synchronous orbit exists there */
+    private double inclination(double perigee, double apogee, String altitudeFlag) {
         if (sso) {
             if (inclinationDeg != null) {
                 throw CosmodromeException.badValue("--inclination-deg", inclinationDeg, "leave it out with --sso: the altitude fixes it");
             }
-            return TargetOrbit.sunSynchronousInclination(perigee * 1000, apogee * 1000);
+            try {
+                return TargetOrbit.sunSynchronousInclination(perigee * 1000, apogee * 1000);
+            } catch (CosmodromeException e) {
+                if (perigee != apogee) {
+                    throw CosmodromeException.badValue("--apogee-km", apogee, String.format(Locale.ROOT,
+                            "with --sso and a %.0f km perigee: no sun-synchronous orbit exists with so large an orbit"
+                                    + " (circular ones end at about 5,970 km altitude)", perigee));
+                }
+                throw CosmodromeException.badValue(altitudeFlag, perigee,
+                        "with --sso: no sun-synchronous orbit exists above about 5,970 km altitude");
+            }
         } else if (inclinationDeg != null) {
             return Math.toRadians(Common.range("--inclination-deg", inclinationDeg, 0, 180, "deg"));
         }
@@ -161,7 +179,11 @@ final class LaunchCommand implements Callable<Integer> {
             Common.range("--altitude-km", altitudeKm, TargetOrbit.MIN_PERIGEE_M / 1000, TargetOrbit.MAX_APOGEE_M / 1000, "km");
             perigee = altitudeKm;
             apogee = altitudeKm;
-        } else if (perigeeKm != null && apogeeKm != null) {
+        } else if (perigeeKm != null && apogeeKm == null) {
+            throw CosmodromeException.missing("--apogee-km", "give it with --perigee-km (or --altitude-km alone for a circular orbit)");
+        } else if (apogeeKm != null && perigeeKm == null) {
+            throw CosmodromeException.missing("--perigee-km", "give it with --apogee-km (or --altitude-km alone for a circular orbit)");
+        } else if (perigeeKm != null) {
             Common.range("--perigee-km", perigeeKm, TargetOrbit.MIN_PERIGEE_M / 1000, TargetOrbit.MAX_APOGEE_M / 1000, "km");
             if (apogeeKm < perigeeKm) {
                 throw CosmodromeException.badValue("--apogee-km", apogeeKm, "allowed: at least the perigee (" + perigeeKm + " km)");
@@ -172,7 +194,8 @@ final class LaunchCommand implements Callable<Integer> {
         } else {
             throw CosmodromeException.missing("--altitude-km", "give --altitude-km, or --perigee-km with --apogee-km");
         }
-        return new TargetOrbit(perigee * 1000, apogee * 1000, inclination(perigee, apogee));
+        return new TargetOrbit(perigee * 1000, apogee * 1000,
+                inclination(perigee, apogee, "--altitude-km"));
     }
 
     private static void printText(AscentResult r, PrintWriter out) {

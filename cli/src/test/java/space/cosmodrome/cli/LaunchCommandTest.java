@@ -95,6 +95,12 @@ class LaunchCommandTest {
         "no inclination         | launch --site vostochny --vehicle angara-1.2 --altitude-km 200                       | --inclination-deg | --sso",
         "bad launch time        | launch --site vostochny --vehicle angara-1.2 --altitude-km 200 --inclination-deg 60 --launch-utc yesterday | --launch-utc | yesterday",
         "not a number           | launch --site vostochny --vehicle angara-1.2 --altitude-km high --inclination-deg 60 | --altitude-km | high",
+        "perigee without apogee | launch --site vostochny --vehicle angara-1.2 --perigee-km 200 --inclination-deg 60   | --apogee-km | --perigee-km",
+        "apogee without perigee | launch --site vostochny --vehicle angara-1.2 --apogee-km 900 --inclination-deg 60    | --perigee-km | --apogee-km",
+        "no SSO that high       | launch --site vostochny --vehicle angara-1.2 --altitude-km 7000 --sso                | --altitude-km | 7000",
+        "no elliptical SSO      | launch --site vostochny --vehicle angara-1.2 --perigee-km 500 --apogee-km 20000 --sso | --apogee-km | 20000",
+        "curve: one bad altitude| launch --site vostochny --vehicle angara-1.2 --altitudes-km 200,50 --inclination-deg 60 | --altitudes-km | 50",
+        "curve: no SSO that high| launch --site vostochny --vehicle angara-1.2 --altitudes-km 500,7000 --sso          | --altitudes-km | 7000",
         "bad ltan               | windows --site vostochny --sso --altitude-km 500 --ltan 25:00 --from 2026-12-01T00:00:00Z | --ltan | 25:00",
         "missing catalog file   | sites --catalog /nonexistent/file.yaml                                              | --catalog | nonexistent",
     })
@@ -112,6 +118,29 @@ class LaunchCommandTest {
                 "--inclination-deg", "5");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: ").contains("reachable");
+    }
+
+    @Test
+    void aVehicleThatCannotLiftItsOwnWeightIsRefusedByName() throws Exception {
+        // a user's catalog entry: 800 kN at sea level under 132.1 t (1,295 kN of weight with no payload)
+        Path catalog = dir.resolve("weak.yaml");
+        Files.writeString(catalog, String.join("\n", "vehicles:", "- id: weakling", "  name: Weakling",
+                "  manufacturer: test", "  confidence: low", "  diameterM: 2", "  upperStageIgnitions: 1",
+                "  fairingMassKg: 100", "  stages:", stage("S1", "liftoff", 100000, 10000, 900, 800, 300),
+                stage("S2", "sequential", 20000, 2000, 200, 200, 340), ""));
+        CliRunner r = CliRunner.run("launch", "--catalog", catalog.toString(), "--site", "baikonur", "--vehicle", "weakling",
+                "--altitude-km", "300", "--inclination-deg", "51.6");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: --vehicle: weakling").contains("cannot lift off").contains("800 kN").contains("1295 kN");
+    }
+
+    private static String stage(String name, String ignition, double propellantKg, double dryKg, double vacuumKn,
+                                double seaLevelKn, double ispS) {
+        return String.join("\n", "  - name: " + name, "    count: 1", "    ignition: " + ignition,
+                "    propellantMassKg: " + propellantKg, "    dryMassKg: " + dryKg, "    thrustVacuumKn: " + vacuumKn,
+                "    thrustSeaLevelKn: " + seaLevelKn, "    ispVacuumS: " + ispS, "    ispSeaLevelS: " + (ispS * 0.9),
+                "    sources: {burnTime: test}");
     }
 
     @Test

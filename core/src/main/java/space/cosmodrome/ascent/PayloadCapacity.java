@@ -8,6 +8,7 @@ import java.util.Map;
 import space.cosmodrome.error.CosmodromeException;
 import space.cosmodrome.launch.LaunchSite;
 import space.cosmodrome.launch.LaunchVehicle;
+import space.cosmodrome.launch.Stage;
 
 /**
  * The most payload a vehicle puts into a target orbit from a site, with the ascent that flies it.
@@ -96,6 +97,7 @@ public final class PayloadCapacity {
 
     private static AscentResult solve(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg,
                                       boolean northFirst, AscentProfile profile, boolean freeInsertion) {
+        refuseWhenItCannotLiftOff(vehicle);
         LaunchGeometry.Approach approach = LaunchGeometry.approach(site, target.inclinationRad(), northFirst);
         if (Math.toDegrees(approach.dogLegRad()) > LaunchGeometry.MAX_DOG_LEG_DEG) {
             throw CosmodromeException.unreachable(String.format(Locale.ROOT, "inclination %.2f deg from %s",
@@ -169,6 +171,20 @@ public final class PayloadCapacity {
         double flown = Double.isNaN(payloadKg) ? best.capacityKg : payloadKg;
         AscentSearch.Solution report = Double.isNaN(payloadKg) ? best : best.search.at(payloadKg);
         return report.toResult(flown, best.capacityKg, dogLegCost);
+    }
+
+    /**
+     * A vehicle whose engines lit on the pad do not lift its own weight (a user's catalog entry) is refused by
+     * name, rather than searched and reported as "beyond the vehicle" for every orbit.
+     */
+    private static void refuseWhenItCannotLiftOff(LaunchVehicle vehicle) {
+        double thrustN = vehicle.stages().stream().filter(Stage::litOnThePad).mapToDouble(Stage::thrustSeaLevelN).sum();
+        double weightN = vehicle.liftoffMassWithoutPayloadKg() * Stage.G0;
+        if (thrustN <= weightN) {
+            throw CosmodromeException.badValue("--vehicle", vehicle.id(), String.format(Locale.ROOT,
+                    "it cannot lift off: the engines lit on the pad give %.0f kN at sea level, not more than its weight"
+                            + " with no payload (%.0f kN); check its stage data in the catalog", thrustN / 1000, weightN / 1000));
+        }
     }
 
     /**
