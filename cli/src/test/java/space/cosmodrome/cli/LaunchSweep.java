@@ -39,7 +39,7 @@ import space.cosmodrome.launch.LaunchVehicle;
  * <p><b>Not run by CI</b>: the class name does not match Surefire's test patterns (it takes 30-60 minutes). Run it
  * with {@code mvn -q -B -pl cli -am test -Dtest=LaunchSweep -Dsurefire.failIfNoSpecifiedTests=false}; options
  * {@code -Dsweep.vehicles=electron,vega-c} (a subset), {@code -Dsweep.threads=1} (pairs swept in parallel; more
- * than one disturbs the timings). It writes {@code cli/target/launch-sweep/cases.csv} (one row per run) and
+ * than one disturbs the timings), {@code -Dsweep.only=edges} (only the cases at the corridors' edges). It writes {@code cli/target/launch-sweep/cases.csv} (one row per run) and
  * {@code anomalies.md}, and never fails: it is a report, read by a person (see docs/validation/launch.md, "Sweep").
  */
 class LaunchSweep {
@@ -139,6 +139,10 @@ class LaunchSweep {
         double usual = USUAL_INCLINATION.get(siteId);
         double lat = Math.abs(Math.toDegrees(LaunchGeometry.geocentricLatitudeRad(site)));
         List<Outcome> outcomes = new ArrayList<>();
+        outcomes.addAll(corridorEdges(v, site, lat));
+        if ("edges".equals(System.getProperty("sweep.only"))) {
+            return outcomes;
+        }
 
         // altitude scan at the usual inclination
         List<Outcome> byAltitude = new ArrayList<>();
@@ -230,6 +234,36 @@ class LaunchSweep {
             flag("no insertion epochUtc with --launch-utc", timed, "");
         }
         return outcomes;
+    }
+
+    /**
+     * Just outside each corridor's reachable inclinations (not at the pad's latitude), a dog-leg of 1.9 and of
+     * 2.1 deg at 500 km: the larger one must not carry more. Small dog-legs are flown differently from large ones
+     * (an impulsive plane change at cut-off, or yaw steering), so this is where a jump would be.
+     */
+    private List<Outcome> corridorEdges(LaunchVehicle v, LaunchSite site, double lat) {
+        List<Outcome> out = new ArrayList<>();
+        Matcher m = Pattern.compile("(\\d+\\.\\d+)-(\\d+\\.\\d+) deg").matcher(LaunchGeometry.reachableInclinations(site));
+        while (m.find()) {
+            double lo = Double.parseDouble(m.group(1));
+            double hi = Double.parseDouble(m.group(2));
+            for (double[] edge : new double[][] {{lo, -1}, {hi, 1}}) {
+                double near = edge[0] + edge[1] * 1.9;
+                double far = edge[0] + edge[1] * 2.1;
+                if (Math.abs(edge[0] - lat) < 0.5 || far < 0 || far > 180 || (lo < lat && edge[1] < 0)) {
+                    continue;
+                }
+                Outcome n = run(v, site, "edge", "--altitude-km", "500", "--inclination-deg", String.format(Locale.ROOT, "%.2f", near));
+                Outcome f = run(v, site, "edge", "--altitude-km", "500", "--inclination-deg", String.format(Locale.ROOT, "%.2f", far));
+                out.add(n);
+                out.add(f);
+                if (n.payloadKg() != null && f.payloadKg() != null && f.payloadKg() > n.payloadKg() + tolerance(n.payloadKg())) {
+                    flag("a larger dog-leg carries more (corridor edge " + edge[0] + " deg)", f, String.format(Locale.ROOT,
+                            "%.0f kg with 2.1 deg > %.0f kg with 1.9 deg (%s)", f.payloadKg(), n.payloadKg(), n.c().command()));
+                }
+            }
+        }
+        return out;
     }
 
     /** Runs one case with --json (and, for one case in four, in text too) and checks it on its own. */
