@@ -200,6 +200,15 @@ class LaunchCommandTest {
     }
 
     @Test
+    void aLaunchTimeBeforeTheEarthOrientationDataIsWarnedAbout() {
+        // the bundled finals2000A.all begins on 1973-01-02
+        CliRunner r = CliRunner.run("launch", "--site", "vostochny", "--vehicle", "angara-1.2", "--altitude-km", "200",
+                "--inclination-deg", "51.8", "--launch-utc", "1965-01-01T00:00:00Z", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning: Earth orientation data begin on 1973-01-02 but dates from 1965-01-01");
+    }
+
+    @Test
     void missingDataDirectoryIsExitThree() {
         CliRunner r = CliRunner.run("windows", "--site", "vostochny", "--sso", "--altitude-km", "500", "--ltan", "10:30",
                 "--from", "2026-12-01T00:00:00Z", "--data", "/nonexistent/orekit-data");

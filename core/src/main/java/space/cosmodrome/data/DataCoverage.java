@@ -21,15 +21,18 @@ import java.util.stream.Stream;
  * @param eopEnd last day with Earth orientation values (measured or predicted), if any file was found
  * @param spaceWeatherObservedEnd last day of observed F10.7 and Ap, if a CSSI file was found
  * @param spaceWeatherDailyPredictionEnd last day of daily predictions in the CSSI file
+ * @param eopStart first day with Earth orientation values, if any file was found
  */
 public record DataCoverage(Optional<LocalDate> eopEnd, Optional<LocalDate> spaceWeatherObservedEnd,
-                           Optional<LocalDate> spaceWeatherDailyPredictionEnd) {
+                           Optional<LocalDate> spaceWeatherDailyPredictionEnd, Optional<LocalDate> eopStart) {
 
     /** @return coverage of the data set in a directory, read from its files */
     public static DataCoverage of(Path dataDirectory) {
-        return new DataCoverage(find(dataDirectory, "finals2000A").flatMap(DataCoverage::eopEnd),
+        Optional<Path> finals = find(dataDirectory, "finals2000A");
+        return new DataCoverage(finals.flatMap(DataCoverage::eopEnd),
                 find(dataDirectory, "SpaceWeather").flatMap(f -> cssiBlockEnd(f, "OBSERVED")),
-                find(dataDirectory, "SpaceWeather").flatMap(f -> cssiBlockEnd(f, "DAILY_PREDICTED")));
+                find(dataDirectory, "SpaceWeather").flatMap(f -> cssiBlockEnd(f, "DAILY_PREDICTED")),
+                finals.flatMap(DataCoverage::eopStart));
     }
 
     /** @return coverage of the data set that {@link OrekitData} loaded */
@@ -48,6 +51,12 @@ public record DataCoverage(Optional<LocalDate> eopEnd, Optional<LocalDate> space
     public List<String> warningsFor(Instant from, Instant to, boolean needsSpaceWeather) {
         List<String> warnings = new ArrayList<>();
         LocalDate last = LocalDate.ofInstant(to, ZoneOffset.UTC);
+        LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
+        if (eopStart.isPresent() && first.isBefore(eopStart.get())) {
+            warnings.add("Earth orientation data begin on " + eopStart.get() + " but dates from " + first
+                    + " were asked for: before that day UT1-UTC and pole motion are not known and Earth-fixed"
+                    + " positions lose accuracy");
+        }
         if (eopEnd.isEmpty()) {
             warnings.add("no Earth orientation data loaded: Earth-fixed positions use zero UT1-UTC and pole motion");
         } else if (last.isAfter(eopEnd.get())) {
@@ -73,6 +82,21 @@ public record DataCoverage(Optional<LocalDate> eopEnd, Optional<LocalDate> space
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** First row of an IERS finals2000A file that carries a UT1-UTC value (columns 59-68). */
+    private static Optional<LocalDate> eopStart(Path finals) {
+        try (BufferedReader in = Files.newBufferedReader(finals, StandardCharsets.US_ASCII)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.length() >= 68 && !line.substring(58, 68).isBlank()) {
+                    double mjd = Double.parseDouble(line.substring(7, 15).trim());
+                    return Optional.of(LocalDate.of(1858, 11, 17).plusDays((long) mjd));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** Last row of an IERS finals2000A file that carries a UT1-UTC value (columns 59-68). */
