@@ -371,6 +371,7 @@ class LaunchSweep {
         Outcome previous = null;
         List<Double> drops = new ArrayList<>();
         List<Outcome> dropAt = new ArrayList<>();
+        List<Double> steps = new ArrayList<>();
         for (Outcome o : list) {
             if (o.payloadKg() == null || (directOnly && o.json() != null && o.json().hasNonNull("dogLeg"))) {
                 continue;
@@ -381,18 +382,26 @@ class LaunchSweep {
                     flag("payload rises with " + along, o, String.format(Locale.ROOT, "%.0f kg, previous case %.0f kg (%s)",
                             o.payloadKg(), previous.payloadKg(), previous.c().command()));
                 }
+                // per unit of the scanned variable: the direct ascents either side of a corridor gap are further apart
+                String variable = along.contains("inclination") ? "--inclination-deg" : "--altitude-km";
+                double step = Math.abs(Double.parseDouble(arg(o, variable)) - Double.parseDouble(arg(previous, variable)));
                 drops.add(-rise / previous.payloadKg());
+                steps.add(step);
                 dropAt.add(o);
             }
             previous = o;
         }
-        // a jump: one step losing more than 4 % and more than 2.5 times its neighbours' mean loss
+        // a jump: one step losing more than 4 % and, per unit of the scanned variable, more than 2.5 times its
+        // neighbours' mean loss
         for (int k = 0; k < drops.size(); k++) {
-            double left = k > 0 ? drops.get(k - 1) : Double.NaN;
-            double right = k + 1 < drops.size() ? drops.get(k + 1) : Double.NaN;
+            double left = k > 0 ? drops.get(k - 1) / steps.get(k - 1) : Double.NaN;
+            double right = k + 1 < drops.size() ? drops.get(k + 1) / steps.get(k + 1) : Double.NaN;
             double neighbours = Double.isNaN(left) ? right : Double.isNaN(right) ? left : (left + right) / 2;
-            if (!Double.isNaN(neighbours) && Math.abs(drops.get(k)) > 0.04 && Math.abs(drops.get(k)) > 2.5 * Math.max(Math.abs(neighbours), 0.005)) {
-                flag("jump along " + along, dropAt.get(k), String.format(Locale.ROOT, "step changes payload by %.1f %%, neighbours %.1f %%",
+            double here = drops.get(k) / steps.get(k);
+            neighbours *= steps.get(k);
+            if (!Double.isNaN(neighbours) && Math.abs(drops.get(k)) > 0.04
+                    && Math.abs(here * steps.get(k)) > 2.5 * Math.max(Math.abs(neighbours), 0.005)) {
+                flag("jump along " + along, dropAt.get(k), String.format(Locale.ROOT, "step changes payload by %.1f %%; at the neighbours' rate, %.1f %%",
                         -100 * drops.get(k), -100 * neighbours));
             }
         }
