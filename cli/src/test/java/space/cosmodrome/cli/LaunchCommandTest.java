@@ -163,6 +163,16 @@ class LaunchCommandTest {
         assertThat(r.err()).startsWith("error: --profile: parking").contains("restartable").doesNotContain("Exception");
     }
 
+    @Test
+    void aParkingOrbitBelowItsOwnPerigeeIsRefusedForThatReasonAlone() {
+        // Angara-1.2's upper stage restarts: the perigee is what rules the parking orbit out
+        CliRunner r = CliRunner.run("launch", "--site", "vostochny", "--vehicle", "angara-1.2", "--altitude-km", "200",
+                "--inclination-deg", "51.8", "--profile", "parking");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: --profile: parking").contains("above 230 km").contains("200 km")
+                .doesNotContain("restartable");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -117,10 +117,14 @@ public final class PayloadCapacity {
             plans.add(AscentSearch.Plan.viaParking(target));
         }
         if (plans.isEmpty()) {
-            throw CosmodromeException.badValue("--profile", profile.toString(), String.format(Locale.ROOT,
-                    "a parking orbit needs a restartable upper stage (%s has %d ignition(s)) and a perigee above %.0f km;"
-                            + " allowed here: best or direct", vehicle.id(), vehicle.upperStageIgnitions(),
-                    (PARKING_PERIGEE_M + 30_000) / 1000));
+            // name the reason that holds: the upper stage, or a perigee too low to be raised from a parking orbit
+            String why = restartable
+                    ? String.format(Locale.ROOT, "a parking orbit (perigee %.0f km) needs a target perigee above %.0f km,"
+                            + " and this one is %.0f km", PARKING_PERIGEE_M / 1000, (PARKING_PERIGEE_M + 30_000) / 1000,
+                            target.perigeeAltitudeM() / 1000)
+                    : String.format(Locale.ROOT, "a parking orbit needs a restartable upper stage (%s has %d ignition)",
+                            vehicle.id(), vehicle.upperStageIgnitions());
+            throw CosmodromeException.badValue("--profile", profile.toString(), why + "; allowed here: best or direct");
         }
         // the plans are independent searches: run them side by side
         List<AscentSearch.Solution> solutions = plans.parallelStream()
