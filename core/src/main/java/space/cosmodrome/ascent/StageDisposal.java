@@ -18,7 +18,7 @@ import space.cosmodrome.launch.UpperStageDisposal;
  * </ul>
  * Only orbits within the LEO protected region of the debris-mitigation guidelines (apogee below 2,000 km) are
  * disposed of: the practices the sources describe are LEO ones, and de-orbiting from a transfer or medium orbit
- * (1.7 km/s from Galileo's 22,922 km) is a different manoeuvre no source here states.
+ * (1.5 km/s from Galileo's 22,922 km circular down to a 50 km perigee) is a different manoeuvre no source here states.
  */
 public final class StageDisposal {
     /** Upper limit of the LEO protected region (altitude, m): IADC space debris mitigation guidelines, region A. */
@@ -62,7 +62,7 @@ public final class StageDisposal {
                                  double stageMassAfterKg, double ispS) {
         String key = disposal.policy().key();
         if (!disposal.active()) {
-            return Manoeuvre.none(key, null, disposal.note() != null ? disposal.note()
+            return Manoeuvre.none(key, disposal.source(), disposal.note() != null ? disposal.note()
                     : "no source states a disposal burn for this vehicle: the stage is left in the delivered orbit");
         }
         if (apogeeAltitudeM >= LEO_REGION_TOP_M) {

@@ -84,7 +84,8 @@ public record UpperStageDisposal(Policy policy, double altitudeM, String source,
                 return p;
             }
         }
-        throw CosmodromeException.badValue(field, String.valueOf(name), "allowed: none, deorbit or lower");
+        throw CosmodromeException.badValue(field, name == null ? "(missing)" : name,
+                name == null ? "required: none, deorbit or lower" : "allowed: none, deorbit or lower");
     }
 
     /** @return whether the stage spends propellant after separation */
