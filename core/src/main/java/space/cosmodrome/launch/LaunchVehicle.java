@@ -121,4 +121,11 @@ public record LaunchVehicle(String id, String name, String manufacturer, List<St
     public double referenceAreaM2() {
         return Math.PI * diameterM * diameterM / 4;
     }
+
+    /** @return this vehicle with a last stage that keeps nothing back for its disposal */
+    public LaunchVehicle withoutDisposal() {
+        return new LaunchVehicle(id, name, manufacturer, stages, fairingMassKg, payloadAdapterMassKg, diameterM,
+                maxAccelerationG, upperStageIgnitions, publishedLiftoffMassKg, confidence, sources, publishedPayloads, notes,
+                maxDynamicPressurePa, UpperStageDisposal.NONE);
+    }
 }

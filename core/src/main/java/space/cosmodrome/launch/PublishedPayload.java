@@ -15,10 +15,18 @@ package space.cosmodrome.launch;
  *                    assumed because the source gives none); the 10 % validation goal applies to stated ones
  * @param profile how the operator flies to that orbit, when a source says so: "direct" (one continuous
  *                ascent), "parking", or "best" (not stated: the model picks)
+ * @param withDisposal whether the figure keeps back the last stage's disposal (the vehicle's policy); false
+ *                     where the source predates the practice, so the figure is compared without it
  */
 public record PublishedPayload(double payloadKg, String siteId, double perigeeKm, double apogeeKm,
                                double inclinationDeg, String source, String note, boolean orbitStated,
-                               String profile) {
+                               String profile, boolean withDisposal) {
+
+    /** A figure that keeps back the vehicle's disposal, if it has one. */
+    public PublishedPayload(double payloadKg, String siteId, double perigeeKm, double apogeeKm,
+                            double inclinationDeg, String source, String note, boolean orbitStated, String profile) {
+        this(payloadKg, siteId, perigeeKm, apogeeKm, inclinationDeg, source, note, orbitStated, profile, true);
+    }
 
     /** A figure whose flight profile no source states. */
     public PublishedPayload(double payloadKg, String siteId, double perigeeKm, double apogeeKm,

@@ -40,11 +40,12 @@ class PublishedPayloadValidationTest {
                         : Math.toRadians(p.inclinationDeg());
                 String orbit = String.format(Locale.ROOT, "%.0f x %.0f km, %.2f deg%s%s", p.perigeeKm(), p.apogeeKm(),
                         Math.toDegrees(incl), p.sunSynchronous() ? " (SSO)" : "",
-                        "best".equals(p.profile()) ? "" : ", " + p.profile() + " ascent");
+                        "best".equals(p.profile()) ? "" : ", " + p.profile() + " ascent")
+                        + (p.withDisposal() || !v.disposal().active() ? "" : ", without the stage's disposal");
                 String computed;
                 String error;
                 try {
-                    AscentResult r = PayloadCapacity.maximize(v, c.site(p.siteId()),
+                    AscentResult r = PayloadCapacity.maximize(p.withDisposal() ? v : v.withoutDisposal(), c.site(p.siteId()),
                             new TargetOrbit(p.perigeeKm() * 1000, p.apogeeKm() * 1000, incl),
                             AscentProfile.parse("profile", p.profile()));
                     double e = 100 * (r.capacityKg() - p.payloadKg()) / p.payloadKg();
