@@ -178,6 +178,16 @@ final class AscentSearch {
                         + "T+%.0f s: no pitch-over found keeps it clear on this azimuth", recorded.keepOutZoneCrossed,
                         recorded.keepOutCrossTimeS));
             }
+            if (search.kickStage == null) {
+                // the upper stage lights once for the ascent, once per burn after cut-off, then for its disposal
+                int ignitions = 1 + burns.size() + search.disposal.ignitions();
+                if (ignitions > search.vehicle.upperStageIgnitions()) {
+                    warnings.add(String.format(Locale.ROOT, "the upper stage lights %d times (ascent, %d burn%s after "
+                                    + "cut-off, %d for its %s disposal) but %s allows %d ignitions", ignitions,
+                            burns.size(), burns.size() == 1 ? "" : "s", search.disposal.ignitions(),
+                            search.disposal.policy(), search.vehicle.id(), search.vehicle.upperStageIgnitions()));
+                }
+            }
             if (search.vehicle.confidence() != null && search.vehicle.confidence().toLowerCase(Locale.ROOT).contains("low")) {
                 warnings.add("vehicle data for " + search.vehicle.id() + " are of low confidence ("
                         + search.vehicle.confidence() + ")");
@@ -219,6 +229,11 @@ final class AscentSearch {
     double insertionTrueAnomaly = 0;
     /** Whether the insertion true anomaly is searched (false keeps perigee insertion, for comparisons). */
     boolean freeInsertionAllowed = true;
+    /**
+     * Whether the dog-leg (if any) is flown by yaw steering in the vacuum phase rather than as a plane change at
+     * cut-off; {@link #yawsByDefault} unless the caller tries both (see {@link #inLatitudeBand}).
+     */
+    boolean yawSteering;
 
     AscentSearch(LaunchVehicle vehicle, LaunchSite site, LaunchGeometry.Approach approach, Plan plan) {
         this.vehicle = vehicle;
@@ -230,6 +245,7 @@ final class AscentSearch {
         this.kickBurns = kickStage == null ? null
                 : new KickStageBurns(kickStage.thrustVacuumN(), kickStage.ispVacuumS(), vehicle.upperStageIgnitions());
         this.disposal = disposalOf(vehicle, plan.target);
+        this.yawSteering = yawsByDefault(site, approach);
     }
 
     /**
@@ -243,12 +259,31 @@ final class AscentSearch {
                 last.ispVacuumS());
     }
 
-    AscentSimulator simulator(double payloadKg) {
-        // dog-legs are flown by yawing in the vacuum phase; targets near or below the pad's (geocentric) latitude,
-        // where no plane of that inclination passes over the pad, by a plane change at cut-off
-        boolean yaw = approach.dogLegRad() > 1e-6
+    /**
+     * Whether a dog-leg of this approach is flown by yaw steering by default: dog-legs are flown by yawing in the
+     * vacuum phase; targets near or below the pad's (geocentric) latitude, where no plane of that inclination
+     * passes over the pad, by a plane change at cut-off.
+     */
+    static boolean yawsByDefault(LaunchSite site, LaunchGeometry.Approach approach) {
+        return approach.dogLegRad() > 1e-6
                 && approach.targetInclinationRad() > Math.abs(LaunchGeometry.geocentricLatitudeRad(site))
                 + YAW_LATITUDE_MARGIN_RAD;
+    }
+
+    /**
+     * Whether a dog-leg of this approach lies in the band where both ways are flown and the better kept: the
+     * target inclination above the pad's geocentric latitude (a plane of it passes over the pad, so yawing into
+     * it is possible) by at most the margin. Choosing one way there by a threshold made a payload cliff at the
+     * margin (Soyuz-2.1b from Baikonur to 400 km: 5,782 kg at 47.75 deg, 6,390 kg at 47.9 deg).
+     */
+    static boolean inLatitudeBand(LaunchSite site, LaunchGeometry.Approach approach) {
+        double latitude = Math.abs(LaunchGeometry.geocentricLatitudeRad(site));
+        return approach.dogLegRad() > 1e-6 && approach.targetInclinationRad() > latitude
+                && approach.targetInclinationRad() <= latitude + YAW_LATITUDE_MARGIN_RAD;
+    }
+
+    AscentSimulator simulator(double payloadKg) {
+        boolean yaw = yawSteering;
         AscentSimulator simulator = new AscentSimulator(ascentVehicle, site, payloadKg, plan.insertionSemiMajorAxisM,
                 yaw ? approach.targetInclinationRad() : approach.flownInclinationRad());
         if (yaw) {

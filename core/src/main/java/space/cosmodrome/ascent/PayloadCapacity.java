@@ -21,8 +21,8 @@ import space.cosmodrome.launch.Stage;
  * <p>Modelling choices that hold for every vehicle (no per-vehicle tuning): the flight performance reserve
  * is {@value #RESERVE_FRACTION} of the upper stage's propellant; a parking orbit's perigee is
  * {@value #PARKING_PERIGEE_M} m; a dog-leg is flown by yaw steering in the vacuum phase (towards a target
- * within 2 deg of the pad's latitude or below it, and what the yaw leaves, as an impulsive plane change at
- * cut-off or with the apogee burn). The last stage also keeps back the propellant for its disposal after
+ * below the pad's latitude, and what the yaw leaves, as an impulsive plane change at cut-off or with the apogee
+ * burn; towards a target within 2 deg above the latitude both ways are flown and the better kept). The last stage also keeps back the propellant for its disposal after
  * separation where the catalog gives a policy ({@link StageDisposal}).
  */
 public final class PayloadCapacity {
@@ -126,13 +126,22 @@ public final class PayloadCapacity {
                             vehicle.id(), vehicle.upperStageIgnitions());
             throw CosmodromeException.badValue("--profile", profile.toString(), why + "; allowed here: best or direct");
         }
-        // the plans are independent searches: run them side by side
-        List<AscentSearch.Solution> solutions = plans.parallelStream()
-                .map(plan -> {
-                    AscentSearch search = new AscentSearch(vehicle, site, approach, plan);
-                    search.freeInsertionAllowed = freeInsertion;
-                    return search.run();
-                })
+        // near the pad's latitude a dog-leg is flown both ways (yaw steering, plane change at cut-off), the
+        // better kept: no threshold between them, so no payload cliff (AscentSearch.inLatitudeBand)
+        List<Boolean> yawChoices = AscentSearch.inLatitudeBand(site, approach) ? List.of(true, false)
+                : List.of(AscentSearch.yawsByDefault(site, approach));
+        List<AscentSearch> searches = new ArrayList<>();
+        for (AscentSearch.Plan plan : plans) {
+            for (boolean yaw : yawChoices) {
+                AscentSearch search = new AscentSearch(vehicle, site, approach, plan);
+                search.freeInsertionAllowed = freeInsertion;
+                search.yawSteering = yaw;
+                searches.add(search);
+            }
+        }
+        // the searches are independent: run them side by side (the list keeps their order, so ties are
+        // broken the same way every run)
+        List<AscentSearch.Solution> solutions = searches.parallelStream().map(AscentSearch::run)
                 .collect(java.util.stream.Collectors.toList());
         AscentSearch.Solution best = null;
         for (AscentSearch.Solution s : solutions) {

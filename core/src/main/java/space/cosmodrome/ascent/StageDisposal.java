@@ -45,6 +45,18 @@ public final class StageDisposal {
         static Manoeuvre none(String policy, String source, String note) {
             return new Manoeuvre(policy, 0, 0, Double.NaN, Double.NaN, Double.NaN, source, note);
         }
+
+        /**
+         * @return how many times the stage lights for it: none without delta-v, one to de-orbit or to bring the
+         *         apogee down from a perigee already below the altitude, two for a transfer down to a circular orbit
+         */
+        public int ignitions() {
+            if (!(deltaVMps > 0)) {
+                return 0;
+            }
+            boolean lower = UpperStageDisposal.Policy.LOWER.key().equals(policy);
+            return lower && perigeeAfterM == apogeeAfterM ? 2 : 1;
+        }
     }
 
     /**

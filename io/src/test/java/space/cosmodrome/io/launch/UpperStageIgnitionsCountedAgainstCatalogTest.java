@@ -1,0 +1,39 @@
+package space.cosmodrome.io.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import space.cosmodrome.ascent.AscentResult;
+import space.cosmodrome.ascent.PayloadCapacity;
+import space.cosmodrome.ascent.TargetOrbit;
+import space.cosmodrome.launch.LaunchCatalog;
+
+/**
+ * The upper stage's ignitions (one for the ascent, one per burn after cut-off, and the disposal's: one to
+ * de-orbit, two for a transfer down to a circular orbit) are counted against the catalog's
+ * {@code upperStageIgnitions}, and a plan needing more is flagged. Reference: the count by hand from the plan
+ * and the catalog. PSLV-XL to an 800 km sun-synchronous orbit flies the parking plan (ascent, apogee burn) and
+ * its PS4 lowers itself to 300 km after separation (two burns, ISRO: PSLV-C56): 4 ignitions, where the
+ * catalog gives the PS4 3.
+ */
+class UpperStageIgnitionsCountedAgainstCatalogTest {
+
+    @Test
+    void pslvXlTo800KmSsoNeedsFourIgnitionsOfThree() {
+        LaunchCatalog c = CatalogReader.bundled();
+        AscentResult r = PayloadCapacity.maximize(c.vehicle("pslv-xl"), c.site("sriharikota"),
+                TargetOrbit.sunSynchronous(800_000));
+        assertThat(r.extraBurns()).hasSize(1);
+        assertThat(r.disposal().ignitions()).isEqualTo(2);
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("lights 4 times").contains("allows 3"));
+    }
+
+    @Test
+    void soyuz21bDirectTo400KmWithoutDisposalBurnIsNotFlagged() {
+        LaunchCatalog c = CatalogReader.bundled();
+        AscentResult r = PayloadCapacity.maximize(c.vehicle("soyuz-2.1b"), c.site("baikonur"),
+                TargetOrbit.circular(400_000, Math.toRadians(51.6)));
+        assertThat(r.warnings()).noneSatisfy(w -> assertThat(w).contains("ignitions"));
+    }
+}
