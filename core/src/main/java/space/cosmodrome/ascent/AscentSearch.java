@@ -72,8 +72,17 @@ final class AscentSearch {
      * cuts off at the parking height, still climbing, and the kick stage raises the perigee at apogee.
      */
     static final double KICK_TRANSFER_PERIGEE_MIN_M = -1_200_000;
-    /** Weight of a kick-stage path's fall below the fall-back height in the leftover (kg per km). */
-    private static final double FALL_BACK_KG_PER_KM = 10;
+    /**
+     * Slope of the leftover (kg) per e-fold of free-molecular heating above the spacecraft's limit along a kick
+     * stage's path (about one density scale height too low): a steering aid for the searches only, since such a
+     * path's leftover is also held below zero (it never counts as reaching orbit).
+     */
+    private static final double HEATING_EXCESS_KG_PER_EFOLD = 100;
+    /**
+     * The same weight in the choice of the completion burn's pitch, where a path over the limit must lose to any
+     * path within it: more than the kick stage's whole load costs (kg).
+     */
+    private static final double HEATING_INFEASIBLE_COST_KG = 10_000;
     /** Largest pitch above the velocity searched for a kick stage's completion burn (deg). */
     static final double COMPLETION_PITCH_MAX_DEG = 80;
     private static final boolean DEBUG = Boolean.getBoolean("cosmodrome.debug.ascent");
@@ -676,30 +685,36 @@ final class AscentSearch {
                     * Math.log(massAtCutoff / (massAtCutoff - f.upperPropellantLeftKg));
             kickLeftKg += stackKg * (1 - Math.exp(-spareMps / (kickStage.ispVacuumS() * Stage.G0)));
         }
-        // the stack must also stay above the atmosphere: a path below the fall-back height costs 10 kg per km
-        // below it, so that the searches see a continuous function and move away (a path that falls through
-        // the Earth is stopped deep down; the ascent stage's shortfall then keeps the slope)
-        double heightMarginKg = (o.lowestAltitudeM - KickStageBurns.FALL_BACK_ALTITUDE_M) / 1000 * FALL_BACK_KG_PER_KM;
-        s.leftoverKg = kickLeftKg + Math.min(0, heightMarginKg);
+        // the spacecraft, its fairing gone, must not heat beyond the limit the fairing was dropped at (user's
+        // manuals guarantee it after separation): a path over it does not reach orbit, whatever propellant it
+        // leaves, so its leftover is held below zero (no payload found can be such a path), with a slope in the
+        // excess so that the searches move towards the limit (a path that falls through the Earth is stopped deep
+        // down; the ascent stage's shortfall then keeps the slope)
+        s.leftoverKg = o.heatingExcess > 0
+                ? Math.min(kickLeftKg, 0) - 0.1 - HEATING_EXCESS_KG_PER_EFOLD * o.heatingExcess
+                : kickLeftKg;
         if (o.failure != null) {
             // a failed kick (no ignition left, escape, propellant far short) never counts as flown, whatever its
             // leftover; the ascent stage's shortfall keeps the slope for the searches
             s.leftoverKg = Math.min(s.leftoverKg + Math.min(0, f.upperPropellantLeftKg), -1);
         }
         if (DEBUG) {
-            System.err.printf("kick: P=%.1f ranDry=%s start %.0f s burns %s failure %s leftover %.1f%n", s.payloadKg,
-                    ranDry, startTime, o.burns, o.failure, s.leftoverKg);
+            System.err.printf("kick: P=%.1f ranDry=%s start %.0f s burns %s failure %s lowest %.1f km peak heating"
+                            + " %.0f W/m2 leftover %.1f%n", s.payloadKg, ranDry, startTime, o.burns, o.failure,
+                    o.lowestAltitudeM / 1e3, o.peakHeatingWpm2(), s.leftoverKg);
         }
     }
 
     /**
      * The kick stage's burns from where the ascent stage ran dry, with the pitch of the completion burn above the
      * velocity (0 to {@value #COMPLETION_PITCH_MAX_DEG} deg) that leaves the most: golden section on the
-     * kick-stage propellant used plus the fall-back penalty.
+     * kick-stage propellant used, any path over the heating limit costing more than any within it. A steeper pitch
+     * holds the path higher and costs more propellant, so the cost falls to the lowest pitch within the limit
+     * and rises after it (one minimum, which the golden section finds from the side within the limit).
      */
     private KickStageBurns.Outcome completionWithBestPitch(double[] start, double stackKg, double startTime) {
         // the least cost is the largest negated cost
-        KickStageBurns.Outcome best = GoldenSection.maximize(0, Math.toRadians(COMPLETION_PITCH_MAX_DEG), 10,
+        KickStageBurns.Outcome best = GoldenSection.maximize(0, Math.toRadians(COMPLETION_PITCH_MAX_DEG), 14,
                 x -> completion(start, stackKg, startTime, x), o -> -cost(o)).result();
         KickStageBurns.Outcome flat = completion(start, stackKg, startTime, 0);
         return cost(flat) <= cost(best) ? flat : best;
@@ -710,10 +725,11 @@ final class AscentSearch {
                 stackKg - kickStage.propellantMassKg(), pitchRad);
     }
 
-    /** Propellant (kg) a kick-stage outcome costs, with the fall-back penalty, for comparisons. */
+    /** Propellant (kg) a kick-stage outcome costs, a path over the heating limit far more, for comparisons. */
     private static double cost(KickStageBurns.Outcome o) {
-        double fall = Math.max(0, KickStageBurns.FALL_BACK_ALTITUDE_M - o.lowestAltitudeM) / 1000 * FALL_BACK_KG_PER_KM;
-        return o.propellantKg + fall + (o.failure != null ? 1e6 : 0);
+        double heat = o.heatingExcess > 0
+                ? HEATING_INFEASIBLE_COST_KG * (1 + o.heatingExcess) : 0;
+        return o.propellantKg + heat + (o.failure != null ? 1e6 : 0);
     }
 
     /**
@@ -721,11 +737,14 @@ final class AscentSearch {
      * the apogee, then at that apogee to set the perigee.
      */
     static double apsisTrimMps(double[] state, TargetOrbit target) {
+        return apsisTrimMps(state, target.perigeeRadiusM(), target.apogeeRadiusM());
+    }
+
+    /** As {@link #apsisTrimMps(double[], TargetOrbit)}, with the target's perigee and apogee radii (m). */
+    static double apsisTrimMps(double[] state, double rpT, double raT) {
         double[] pa = perigeeApogee(state);
         double rp = Earth.EQUATORIAL_RADIUS + pa[0];
         double ra = Earth.EQUATORIAL_RADIUS + pa[1];
-        double rpT = target.perigeeRadiusM();
-        double raT = target.apogeeRadiusM();
         double v1 = Math.sqrt(Earth.MU * (2 / rp - 2 / (rp + ra)));
         double v1New = Math.sqrt(Earth.MU * (2 / rp - 2 / (rp + raT)));
         double v2 = Math.sqrt(Earth.MU * (2 / raT - 2 / (rp + raT)));

@@ -23,8 +23,11 @@ import java.util.Locale;
  * falling arc holds the path up.
  * Gravity is the point mass of {@link Earth}, as in the two-body orbits the ascent aims at: J2's short-period
  * terms would move the osculating apsides by 10-20 km during the coast to apogee, and its secular drift over an
- * hour does not change the propellant needed. No drag (the burns happen above 150 km; a path below
- * {@value #FALL_BACK_ALTITUDE_M} m counts as fallen back, see {@link Outcome#lowestAltitudeM}). Fixed-step RK4 (5 s burning, 20 s coasting), with the
+ * hour does not change the propellant needed. No drag; but the fairing is gone, so the path must keep the
+ * free-molecular heating 0.5 rho v^3 (US 1976 density, speed relative to the turning atmosphere) at or below the
+ * spacecraft limit the fairing was dropped at, {@link AscentSimulator#FAIRING_HEATING_LIMIT_WPM2}: a path that
+ * heats more does not reach orbit (see {@link Outcome#heatingExcess}). At orbital speed that is a floor near
+ * 135 km. Fixed-step RK4 (5 s burning, 20 s coasting), with the
  * step cut at each burn's end condition. The kick stage may burn past its propellant (negative, "virtual"
  * propellant, as the ascent's last stage does) so that a shortfall is measured instead of failing.
  */
@@ -33,15 +36,22 @@ final class KickStageBurns {
     static final double MAX_BURN_SHARE_OF_PERIOD = 0.125;
     /** Perigee each burn of a split series must reach, so that the stack survives the next perigee (m). */
     static final double SAFE_PERIGEE_ALTITUDE_M = 150_000;
-    /** A path below this height has fallen back into the atmosphere (m). */
-    static final double FALL_BACK_ALTITUDE_M = 100_000;
     /**
-     * The integration goes on below {@link #FALL_BACK_ALTITUDE_M} (no drag, point-mass field) so that how far the
-     * path falls is measured for the search; it stops this deep (m).
+     * The integration goes on through the atmosphere and the ground (no drag, point-mass field) so that how far
+     * the path breaks the heating limit is measured for the search; it stops this deep (m).
      */
     private static final double GIVE_UP_ALTITUDE_M = -3_000_000;
+    /** Density scale height used to extend the sea-level density below the ground, for the search's slope (m). */
+    private static final double BELOW_GROUND_SCALE_HEIGHT_M = 8_434;
     private static final double BURN_STEP_S = 5;
     private static final double COAST_STEP_S = 20;
+    /**
+     * A last burn whose coast to apogee is shorter than this share of its length cannot be centred on apogee: its
+     * pitch above the velocity is searched (see {@link #lateBurnPitch}).
+     */
+    static final double LATE_BURN_SHARE = 0.25;
+    /** Largest pitch above the velocity searched for a last burn that starts late (deg). */
+    static final double LATE_BURN_PITCH_MAX_DEG = 60;
     /** Burned mass may go below the stack's dry mass down to this share of it (virtual propellant). */
     private static final double VIRTUAL_FLOOR = 0.35;
 
@@ -67,15 +77,25 @@ final class KickStageBurns {
         double endTimeS;
         /** Why the burns could not be flown to the end (fell far, propellant far short), or null. */
         String failure;
-        /**
-         * Lowest height of the path (m): below {@link #FALL_BACK_ALTITUDE_M} the stack has in fact fallen back,
-         * and by how much grades the failure for the search.
-         */
+        /** Lowest height of the path (m). */
         double lowestAltitudeM = Double.POSITIVE_INFINITY;
+        /**
+         * Largest ln(heating / limit) along the path, free-molecular heating 0.5 rho v^3 against
+         * {@link AscentSimulator#FAIRING_HEATING_LIMIT_WPM2}: at most 0 when the spacecraft, its fairing gone, stays
+         * within the limit; above, by how much (in e-folds, about one density scale height of height each) grades
+         * the violation for the search. Below the ground the density goes on growing, so the measure stays
+         * continuous for a path that falls through the Earth.
+         */
+        double heatingExcess = Double.NEGATIVE_INFINITY;
 
-        /** @return whether the stack stays above the atmosphere and the burns reach the orbit */
+        /** @return the largest free-molecular heating along the path (W/m^2) */
+        double peakHeatingWpm2() {
+            return AscentSimulator.FAIRING_HEATING_LIMIT_WPM2 * Math.exp(heatingExcess);
+        }
+
+        /** @return whether the burns reach the orbit with the heating within the spacecraft's limit all along */
         boolean reachesOrbit() {
-            return failure == null && lowestAltitudeM >= FALL_BACK_ALTITUDE_M;
+            return failure == null && heatingExcess <= 0;
         }
 
         /** @return the two-body perigee and apogee altitudes of the final state (m) */
@@ -138,6 +158,7 @@ final class KickStageBurns {
         System.arraycopy(start, 0, y, 0, 6);
         y[6] = massKg;
         double t = timeS;
+        fellBack(o, y);
         double targetA = (targetPerigeeRadiusM + targetApogeeRadiusM) / 2;
         int left = ignitions;
         double floor = VIRTUAL_FLOOR * dryMassKg;
@@ -176,9 +197,15 @@ final class KickStageBurns {
             boolean descending = y[0] * y[3] + y[1] * y[4] + y[2] * y[5] < 0;
             if (descending && AscentSearch.perigeeApogee(y)[0] < 0) {
                 // past apogee on a path that meets the ground before the next apogee: no coasting round, burn
-                // at once (a perigee above the ground but below the fall-back height is coasted through, and the
-                // search's height margin keeps it from counting)
+                // at once (a perigee above the ground but too low for the heating limit is coasted through, and
+                // the heating excess keeps it from counting)
                 coast = 0;
+            }
+            boolean late = coast < LATE_BURN_SHARE * totalS;
+            if (late) {
+                // a burn that cannot be centred on apogee gains nothing from a split (its first part, tangential
+                // from apogee, lets the path fall): one burn, its pitch searched
+                parts = 1;
             }
             if (parts == 1) {
                 // the last (or only) burn: centred on apogee by its expected length, on until the target energy
@@ -186,9 +213,17 @@ final class KickStageBurns {
                 if (o.failure != null) {
                     break;
                 }
-                t = burn(o, y, t, 4 * totalS + 600, true, Condition.SEMI_MAJOR_AXIS, targetA,
-                        String.format(Locale.ROOT, "kick stage burn %d: at apogee, raises perigee", ignitions - left + 1),
-                        floor);
+                String name = String.format(Locale.ROOT, "kick stage burn %d: at apogee, raises perigee",
+                        ignitions - left + 1);
+                double pitch = late
+                        ? lateBurnPitch(y, t, 4 * totalS + 600, targetA, targetPerigeeRadiusM, targetApogeeRadiusM, floor)
+                        : 0;
+                pitchUpRad = pitch;
+                pitching = pitch != 0;
+                t = burn(o, y, t, 4 * totalS + 600, true, Condition.SEMI_MAJOR_AXIS, targetA, name + (pitching
+                        ? String.format(Locale.ROOT, " (thrust %.1f deg above the velocity: starts late)",
+                        Math.toDegrees(pitch)) : ""), floor);
+                pitching = false;
             } else {
                 // one of a series: an equal share of the delta-v, at least enough to survive the next perigee
                 double vSafe = Math.sqrt(Earth.MU * (2 / ra - 2 / (ra + Earth.EQUATORIAL_RADIUS
@@ -206,6 +241,34 @@ final class KickStageBurns {
             left--;
         }
         return finish(o, y, t);
+    }
+
+    /**
+     * Pitch above the velocity (rad) for a last burn that cannot be centred on apogee (the stack is at or past it:
+     * the ascent stage ran dry near the target's height). Tangential thrust from there lets the path fall while
+     * the speed builds and leaves an eccentric orbit (Electron to 200 km at 45 deg: a 73 m/s trim after a 610 s
+     * burn); thrust pitched up holds the height. Golden section on the propellant of the burn plus the trim it
+     * leaves (rocket equation), any path over the heating limit losing to any within it; tangential if that is
+     * cheaper.
+     */
+    private double lateBurnPitch(double[] y, double t, double limitS, double targetA, double rpT, double raT,
+                                 double floor) {
+        java.util.function.DoubleUnaryOperator cost = pitch -> {
+            Outcome trial = new Outcome();
+            double[] yt = y.clone();
+            pitchUpRad = pitch;
+            pitching = pitch != 0;
+            burn(trial, yt, t, limitS, true, Condition.SEMI_MAJOR_AXIS, targetA, "trial", floor);
+            pitching = false;
+            if (trial.failure != null) {
+                return 1e6;
+            }
+            double trimKg = yt[6] * (1 - Math.exp(-AscentSearch.apsisTrimMps(yt, rpT, raT) / exhaustSpeedMps));
+            return trial.propellantKg + trimKg + (trial.heatingExcess > 0 ? 1e4 * (1 + trial.heatingExcess) : 0);
+        };
+        GoldenSection.Best<Double> best = GoldenSection.maximize(0, Math.toRadians(LATE_BURN_PITCH_MAX_DEG), 12,
+                x -> -cost.applyAsDouble(x));
+        return cost.applyAsDouble(0) <= -best.value() ? 0 : best.x();
     }
 
     private Outcome finish(Outcome o, double[] y, double t) {
@@ -279,11 +342,26 @@ final class KickStageBurns {
     private boolean fellBack(Outcome o, double[] y) {
         double alt = Earth.altitude(y[0], y[1], y[2]);
         o.lowestAltitudeM = Math.min(o.lowestAltitudeM, alt);
+        o.heatingExcess = Math.max(o.heatingExcess, heatingExcess(y, alt));
         if (alt < GIVE_UP_ALTITUDE_M) {
             o.failure = "the stack falls back before the kick stage reaches orbit";
             return true;
         }
         return false;
+    }
+
+    /**
+     * ln(0.5 rho v^3 / limit) at a state: US 1976 density, speed relative to the atmosphere turning with the Earth
+     * (as {@link AscentSimulator} computes the heating at which the fairing goes); below the ground the sea-level
+     * density grows on exponentially.
+     */
+    static double heatingExcess(double[] y, double altitudeM) {
+        double rvx = y[3] + Earth.ROTATION_RATE * y[1];
+        double rvy = y[4] - Earth.ROTATION_RATE * y[0];
+        double v = Math.sqrt(rvx * rvx + rvy * rvy + y[5] * y[5]);
+        double lnRho = altitudeM >= 0 ? Math.log(Atmosphere1976.density(altitudeM))
+                : Math.log(Atmosphere1976.density(0)) - altitudeM / BELOW_GROUND_SCALE_HEIGHT_M;
+        return Math.log(0.5) + lnRho + 3 * Math.log(v) - Math.log(AscentSimulator.FAIRING_HEATING_LIMIT_WPM2);
     }
 
     /** Cuts the step where the condition reaches its value (Illinois method); returns the step's length. */
