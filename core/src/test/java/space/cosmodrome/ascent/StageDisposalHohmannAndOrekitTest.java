@@ -173,9 +173,10 @@ class StageDisposalHohmannAndOrekitTest {
         AscentSearch.Solution plainAtItsCapacity = plainSearch.at(plainBest.payloadKg);
         assertThat(plainAtItsCapacity.leftoverKg - disposingAtPlainCapacity.leftoverKg).isCloseTo(m.propellantKg(),
                 within(1e-6));
-        // the payload lost is of the order of the propellant kept (how much depends on what a kilogram of payload
-        // costs the stages in propellant)
-        assertThat(plainBest.capacityKg - with.capacityKg()).isBetween(0.3 * m.propellantKg(), 1.2 * m.propellantKg());
+        // the payload lost is of the order of the propellant kept: the ratio is 1 / (propellant a kilogram of payload
+        // costs the last stage), about 0.7-1 kg on real vehicles (Vega-C 1.44, PSLV 1.35 in docs/validation); the band
+        // is wide on purpose, a sign or scale error would leave it
+        assertThat(plainBest.capacityKg - with.capacityKg()).isBetween(0.3 * m.propellantKg(), 2.0 * m.propellantKg());
     }
 
     private static LaunchVehicle withDisposal(LaunchVehicle v, UpperStageDisposal d) {
