@@ -281,14 +281,13 @@ final class AscentSearch {
 
     /**
      * Whether a dog-leg of this approach lies in the band where both ways are flown and the better kept: the
-     * target inclination above the pad's geocentric latitude (a plane of it passes over the pad, so yawing into
-     * it is possible) by at most the margin. Choosing one way there by a threshold made a payload cliff at the
-     * margin (Soyuz-2.1b from Baikonur to 400 km: 5,782 kg at 47.75 deg, 6,390 kg at 47.9 deg).
+     * target inclination below the pad's geocentric latitude plus the margin. Choosing one way there by a threshold
+     * made payload cliffs at the margin (Soyuz-2.1b from Baikonur to 400 km: 5,782 kg at 47.75 deg, 6,390 kg at 47.9
+     * deg) and at the latitude (5,087 kg at 45.7 deg, 6,104 kg at 45.9 deg; now 5,913 kg at 45.7 deg).
      */
     static boolean inLatitudeBand(LaunchSite site, LaunchGeometry.Approach approach) {
         double latitude = Math.abs(LaunchGeometry.geocentricLatitudeRad(site));
-        return approach.dogLegRad() > 1e-6 && approach.targetInclinationRad() > latitude
-                && approach.targetInclinationRad() <= latitude + YAW_LATITUDE_MARGIN_RAD;
+        return approach.dogLegRad() > 1e-6 && approach.targetInclinationRad() <= latitude + YAW_LATITUDE_MARGIN_RAD;
     }
 
     AscentSimulator simulator(double payloadKg) {
