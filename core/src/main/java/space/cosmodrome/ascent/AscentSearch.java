@@ -28,8 +28,9 @@ final class AscentSearch {
     private static final double RADIUS_TOLERANCE_M = 50;
     /**
      * Dog-legs are flown by yaw steering when the target inclination exceeds the pad's geocentric latitude by this
-     * (rad); nearer the latitude (and below it, where no plane of that inclination passes over the pad) by a plane
-     * change at cut-off. Every dog-leg used to need 2 deg of plane change too: a smaller one was left to the
+     * (rad); towards a lower target (nearer the latitude, or below it, where no plane of that inclination passes
+     * over the pad) both by yaw and by a plane change at cut-off, the better kept ({@link #inLatitudeBand}). Every
+     * dog-leg used to need 2 deg of plane change too: a smaller one was left to the
      * impulsive plane change, which costs about the cut-off speed times the angle (2 deg: 270 m/s at 7.8 km/s)
      * where spreading it over the vacuum phase costs a few metres per second, and the payload fell 9.5 % between
      * Angara-1.2's 2.04 and 1.94 deg dog-legs from Vostochny.
@@ -78,11 +79,6 @@ final class AscentSearch {
      * path's leftover is also held below zero (it never counts as reaching orbit).
      */
     private static final double HEATING_EXCESS_KG_PER_EFOLD = 100;
-    /**
-     * The same weight in the choice of the completion burn's pitch, where a path over the limit must lose to any
-     * path within it: more than the kick stage's whole load costs (kg).
-     */
-    private static final double HEATING_INFEASIBLE_COST_KG = 10_000;
     /** Largest pitch above the velocity searched for a kick stage's completion burn (deg). */
     static final double COMPLETION_PITCH_MAX_DEG = 80;
     private static final boolean DEBUG = Boolean.getBoolean("cosmodrome.debug.ascent");
@@ -270,8 +266,8 @@ final class AscentSearch {
 
     /**
      * Whether a dog-leg of this approach is flown by yaw steering by default: dog-legs are flown by yawing in the
-     * vacuum phase; targets near or below the pad's (geocentric) latitude, where no plane of that inclination
-     * passes over the pad, by a plane change at cut-off.
+     * vacuum phase; targets near or below the pad's (geocentric) latitude by a plane change at cut-off, unless the
+     * caller flies both ways there ({@link PayloadCapacity} does: {@link #inLatitudeBand}).
      */
     static boolean yawsByDefault(LaunchSite site, LaunchGeometry.Approach approach) {
         return approach.dogLegRad() > 1e-6
@@ -726,9 +722,7 @@ final class AscentSearch {
 
     /** Propellant (kg) a kick-stage outcome costs, a path over the heating limit far more, for comparisons. */
     private static double cost(KickStageBurns.Outcome o) {
-        double heat = o.heatingExcess > 0
-                ? HEATING_INFEASIBLE_COST_KG * (1 + o.heatingExcess) : 0;
-        return o.propellantKg + heat + (o.failure != null ? 1e6 : 0);
+        return o.propellantKg + o.heatingPenaltyKg() + (o.failure != null ? 1e6 : 0);
     }
 
     /**
@@ -887,7 +881,7 @@ final class AscentSearch {
 
     /**
      * The payload root for a kick-stage vehicle: bracketed (Illinois method), because the leftover there bends
-     * sharply where the stack starts to fall back (the height penalty) and an open secant step can stall.
+     * sharply where the stack's path starts to break the heating limit (its slope in the excess) and an open secant step can stall.
      */
     private Solution payloadRootBracketed(double guess) {
         double p = Math.max(guess, 1);

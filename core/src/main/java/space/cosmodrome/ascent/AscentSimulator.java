@@ -724,7 +724,8 @@ final class AscentSimulator {
         return Math.asin((y[0] * y[3] + y[1] * y[4] + y[2] * y[5]) / (r * v));
     }
 
-    private static double relativeSpeed(double[] y) {
+    /** @return the speed relative to the atmosphere turning with the Earth (m/s) */
+    static double relativeSpeed(double[] y) {
         double rvx = y[3] + Earth.ROTATION_RATE * y[1];
         double rvy = y[4] - Earth.ROTATION_RATE * y[0];
         return Math.sqrt(rvx * rvx + rvy * rvy + y[5] * y[5]);

@@ -52,6 +52,8 @@ final class KickStageBurns {
     static final double LATE_BURN_SHARE = 0.25;
     /** Largest pitch above the velocity searched for a last burn that starts late (deg). */
     static final double LATE_BURN_PITCH_MAX_DEG = 60;
+    /** Cost of a path over the heating limit in comparisons of outcomes, per e-fold of excess and more (kg). */
+    private static final double HEATING_INFEASIBLE_COST_KG = 10_000;
     /** Burned mass may go below the stack's dry mass down to this share of it (virtual propellant). */
     private static final double VIRTUAL_FLOOR = 0.35;
 
@@ -87,6 +89,15 @@ final class KickStageBurns {
          * continuous for a path that falls through the Earth.
          */
         double heatingExcess = Double.NEGATIVE_INFINITY;
+
+        /**
+         * @return what a path over the heating limit costs in a comparison of kick-stage outcomes (kg): more than
+         *         the kick stage's whole load, so that it loses to any path within the limit, growing with the excess
+         *         so that a search moves towards the limit; 0 within it
+         */
+        double heatingPenaltyKg() {
+            return heatingExcess > 0 ? HEATING_INFEASIBLE_COST_KG * (1 + heatingExcess) : 0;
+        }
 
         /** @return the largest free-molecular heating along the path (W/m^2) */
         double peakHeatingWpm2() {
@@ -264,7 +275,7 @@ final class KickStageBurns {
                 return 1e6;
             }
             double trimKg = yt[6] * (1 - Math.exp(-AscentSearch.apsisTrimMps(yt, rpT, raT) / exhaustSpeedMps));
-            return trial.propellantKg + trimKg + (trial.heatingExcess > 0 ? 1e4 * (1 + trial.heatingExcess) : 0);
+            return trial.propellantKg + trimKg + trial.heatingPenaltyKg();
         };
         GoldenSection.Best<Double> best = GoldenSection.maximize(0, Math.toRadians(LATE_BURN_PITCH_MAX_DEG), 12,
                 x -> -cost.applyAsDouble(x));
@@ -356,9 +367,7 @@ final class KickStageBurns {
      * density grows on exponentially.
      */
     static double heatingExcess(double[] y, double altitudeM) {
-        double rvx = y[3] + Earth.ROTATION_RATE * y[1];
-        double rvy = y[4] - Earth.ROTATION_RATE * y[0];
-        double v = Math.sqrt(rvx * rvx + rvy * rvy + y[5] * y[5]);
+        double v = AscentSimulator.relativeSpeed(y);
         double lnRho = altitudeM >= 0 ? Math.log(Atmosphere1976.density(altitudeM))
                 : Math.log(Atmosphere1976.density(0)) - altitudeM / BELOW_GROUND_SCALE_HEIGHT_M;
         return Math.log(0.5) + lnRho + 3 * Math.log(v) - Math.log(AscentSimulator.FAIRING_HEATING_LIMIT_WPM2);

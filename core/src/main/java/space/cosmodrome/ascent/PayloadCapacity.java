@@ -20,10 +20,10 @@ import space.cosmodrome.launch.Stage;
  *
  * <p>Modelling choices that hold for every vehicle (no per-vehicle tuning): the flight performance reserve
  * is {@value #RESERVE_FRACTION} of the upper stage's propellant; a parking orbit's perigee is
- * {@value #PARKING_PERIGEE_M} m; a dog-leg is flown by yaw steering in the vacuum phase (towards a target
- * below the pad's latitude, and what the yaw leaves, as an impulsive plane change at cut-off or with the apogee
- * burn; towards a target within 2 deg above the latitude both ways are flown and the better kept). The last stage also keeps back the propellant for its disposal after
- * separation where the catalog gives a policy ({@link StageDisposal}).
+ * {@value #PARKING_PERIGEE_M} m; a dog-leg is flown by yaw steering in the vacuum phase, what the yaw leaves as an
+ * impulsive plane change at cut-off or with the apogee burn; towards a target below the pad's latitude or within
+ * 2 deg above it, also wholly as that plane change, and the better of the two kept. The last stage also keeps back
+ * the propellant for its disposal after separation where the catalog gives a policy ({@link StageDisposal}).
  */
 public final class PayloadCapacity {
     /** Flight performance reserve: share of the upper stage's propellant kept unburnt. */
@@ -126,7 +126,7 @@ public final class PayloadCapacity {
                             vehicle.id(), vehicle.upperStageIgnitions());
             throw CosmodromeException.badValue("--profile", profile.toString(), why + "; allowed here: best or direct");
         }
-        // near the pad's latitude a dog-leg is flown both ways (yaw steering, plane change at cut-off), the
+        // near or below the pad's latitude a dog-leg is flown both ways (yaw steering, plane change at cut-off), the
         // better kept: no threshold between them, so no payload cliff (AscentSearch.inLatitudeBand)
         List<Boolean> yawChoices = AscentSearch.inLatitudeBand(site, approach) ? List.of(true, false)
                 : List.of(AscentSearch.yawsByDefault(site, approach));
