@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import space.cosmodrome.ascent.AscentResult;
+import space.cosmodrome.ascent.Atmosphere1976;
 import space.cosmodrome.ascent.FlightEvent;
 import space.cosmodrome.ascent.TrajectoryPoint;
 
@@ -46,6 +47,22 @@ final class FlownTimeline {
         return Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]) / 1000;
     }
 
+    /**
+     * Dynamic pressure (Pa) of a flown state given by altitude and inertial speed, as the operators publish it: US
+     * Standard Atmosphere 1976 density at the flown altitude, and the air-relative speed taken as the flown inertial
+     * speed less what the atmosphere's rotation adds at the model's matching sample (its inertial less its air-relative
+     * speed; the flown heading and climb angle are not published). NaN when the altitude or the speed is not given.
+     */
+    static double flownDynamicPressurePa(double altitudeKm, double inertialSpeedKmps, TrajectoryPoint model) {
+        if (Double.isNaN(altitudeKm) || Double.isNaN(inertialSpeedKmps)) {
+            return Double.NaN;
+        }
+        double[] air = new double[4];
+        Atmosphere1976.properties(altitudeKm * 1000, air);
+        double relative = inertialSpeedKmps * 1000 - (speedKmps(model) * 1000 - model.relativeSpeedMps());
+        return 0.5 * air[2] * relative * relative;
+    }
+
     /** The first model event whose name contains all the given words. */
     static FlightEvent event(AscentResult r, String... words) {
         return r.events().stream().filter(e -> {
@@ -71,25 +88,29 @@ final class FlownTimeline {
         List<String> lines = new ArrayList<>();
         lines.add("### " + title);
         lines.add("");
-        lines.add("| event | flown time s | model time s | flown altitude km | model altitude km | flown speed km/s | model speed km/s |");
-        lines.add("|---|---:|---:|---:|---:|---:|---:|");
+        lines.add("| event | flown time s | model time s | flown altitude km | model altitude km | flown speed km/s | model speed km/s"
+                + " | flown q kPa | model q kPa |");
+        lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Event e : flown) {
             double t;
             double altitudeKm;
             double speed;
+            TrajectoryPoint p;
             if (e.modelEvent() == null) {
-                TrajectoryPoint p = at(r, e.timeS());
+                p = at(r, e.timeS());
                 t = p.timeS();
                 altitudeKm = p.altitudeM() / 1000;
                 speed = speedKmps(p);
             } else {
                 FlightEvent m = event(r, e.modelEvent().split(" "));
+                p = at(r, m.timeS());
                 t = m.timeS();
                 altitudeKm = m.altitudeM() / 1000;
                 speed = m.speedMps() / 1000;
             }
-            lines.add(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %.1f | %s | %.2f |", e.name(), figure(e.timeS(), 1),
-                    t, figure(e.altitudeKm(), 1), altitudeKm, figure(e.speedKmps(), 2), speed));
+            lines.add(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %.1f | %s | %.2f | %s | %.2f |", e.name(),
+                    figure(e.timeS(), 1), t, figure(e.altitudeKm(), 1), altitudeKm, figure(e.speedKmps(), 2), speed,
+                    figure(flownDynamicPressurePa(e.altitudeKm(), e.speedKmps(), p) / 1000, 2), p.dynamicPressurePa() / 1000));
         }
         lines.add("");
         lines.add("Model events: " + String.join("; ", r.events().stream()

@@ -58,15 +58,16 @@ class JaxaFlightPlanH2aF26Test {
                 new TargetOrbit(250_000, 250_000, Math.toRadians(30.4)), PAYLOAD_KG, AscentProfile.DIRECT);
 
         List<String> lines = new ArrayList<>();
-        lines.add("| event (JAXA F26) | time s | flown altitude km | model altitude km | flown downrange km | model downrange km | flown speed km/s | model speed km/s | model - flown km/s |");
-        lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        lines.add("| event (JAXA F26) | time s | flown altitude km | model altitude km | flown downrange km | model downrange km | flown speed km/s | model speed km/s | model - flown km/s | flown q kPa | model q kPa |");
+        lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Object[] f : FLOWN) {
             double t = (double) f[0];
             TrajectoryPoint p = at(r, t);
             double speed = norm(p.velocityMps()) / 1000;
-            lines.add(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.2f | %+.2f |", f[4], t,
+            lines.add(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.2f | %+.2f | %.2f | %.2f |", f[4], t,
                     (double) f[2], p.altitudeM() / 1000, (double) f[1], p.downrangeM() / 1000, (double) f[3], speed,
-                    speed - (double) f[3]));
+                    speed - (double) f[3], FlownTimeline.flownDynamicPressurePa((double) f[2], (double) f[3], p) / 1000,
+                    p.dynamicPressurePa() / 1000));
         }
         lines.add("");
         lines.add(String.format(Locale.ROOT, "Model: payload %.0f kg, second-stage cut-off at %.0f s (flown 678 s), margin %.0f kg.",

@@ -23,9 +23,10 @@ import space.cosmodrome.launch.LaunchCatalog;
  * flies the validation case (Progress M-UM with Prichal, 193 x 240 km, 51.6 deg, from Baikonur) at capacity.
  *
  * <p>What agrees, and is asserted: the event times and the speed at booster separation. What is only written
- * out (target/flown-timeline-soyuz-2.1b.md): the model is about 9 km lower at booster separation (39 km against
- * ~48 km), the pattern of PSLV (8-12 km lower at PS1 burnout) and H-IIA (6 km at booster burnout): the real
- * vehicles climb more steeply in the first two minutes than the model's payload-optimal pitch-over. The Block I
+ * out (target/flown-timeline-soyuz-2.1b.md): the model is about 7 km lower at booster separation (41 km against
+ * ~48 km; dynamic pressure 3.9 against ~1.6 kPa), the pattern of PSLV (8-12 km lower at PS1 burnout) and H-IIA (6 km
+ * at booster burnout): the real vehicles climb more steeply in the first two minutes than the model's
+ * payload-optimal pitch-over (docs/validation/launch.md, "Early ascent: flown against model"). The Block I
  * is the Soyuz-2.1v's (whose row is +46 %); its first stage, unlike this one, has no published profile.
  */
 class SoyuzFlightProfileSoyuz21bTest {
