@@ -127,7 +127,6 @@ final class AscentSimulator {
     double corridorInclinationRad = Double.NaN;
     private final double[] padPosition;
     private final double[] padVelocity;
-    private final double referenceAreaM2;
     private final double maxAccelerationMps2;
 
     // scratch
@@ -147,6 +146,8 @@ final class AscentSimulator {
     private double thrustN;
     private double massFlowKgPerS;
     private boolean record;
+    /** Drag reference area (m²): core and the strap-on boosters still attached. */
+    private double referenceAreaM2;
 
     AscentSimulator(LaunchVehicle vehicle, LaunchSite site, double payloadKg, double targetSemiMajorAxisM,
                     double targetInclinationRad) {
@@ -157,7 +158,6 @@ final class AscentSimulator {
         this.targetInclinationRad = targetInclinationRad;
         this.padPosition = Earth.geodeticToCartesian(site.latitudeRad(), site.longitudeRad(), site.altitudeM());
         this.padVelocity = new double[] {-Earth.ROTATION_RATE * padPosition[1], Earth.ROTATION_RATE * padPosition[0]};
-        this.referenceAreaM2 = vehicle.referenceAreaM2();
         this.maxAccelerationMps2 = Double.isNaN(vehicle.maxAccelerationG())
                 ? Double.POSITIVE_INFINITY : vehicle.maxAccelerationG() * Stage.G0;
     }
@@ -188,6 +188,7 @@ final class AscentSimulator {
             burning[i] = stages.get(i).litOnThePad();
         }
         boolean fairingOn = vehicle.fairingMassKg() > 0;
+        referenceAreaM2 = vehicle.referenceAreaM2();
         double upperFinalMass = vehicle.upperStage().dryMassKg() + payloadKg + vehicle.payloadAdapterMassKg();
 
         double[] y = new double[N];
@@ -357,6 +358,7 @@ final class AscentSimulator {
                         burning[i] = false;
                         gone[i] = true;
                         y[6] -= stages.get(i).dryMassKg() + Math.max(propellant[i], 0);
+                        referenceAreaM2 -= stages.get(i).strapOnFrontalAreaM2();
                         event(flight, stageLabel(i) + " burnout and separation", t, y);
                     }
                 }

@@ -13,7 +13,8 @@ import space.cosmodrome.error.CosmodromeException;
  * @param stages stages in firing order; stages lit at liftoff come first
  * @param fairingMassKg payload fairing mass (kg), jettisoned once aerodynamic heating is low
  * @param payloadAdapterMassKg adapter and separation system counted against the payload (kg)
- * @param diameterM largest diameter, giving the drag reference area (m)
+ * @param diameterM largest diameter of the core (the body the upper stages and fairing stack on) (m); with the
+ *                  strap-on boosters' ({@link Stage#strapOnDiameterM()}) it gives the drag reference area
  * @param maxAccelerationG axial acceleration limit (g); throttleable stages throttle down to hold it, others
  *                         are not limited
  * @param upperStageIgnitions ignitions the last stage can make (2 or more allows a coast and a
@@ -117,8 +118,17 @@ public record LaunchVehicle(String id, String name, String manufacturer, List<St
         return i;
     }
 
-    /** @return drag reference area (m²) */
+    /**
+     * @return drag reference area at liftoff (m²): the frontal area of the core and of every strap-on booster, as
+     *         the drag coefficient is that of one slender body on its own cross-section (see the ascent's
+     *         Aerodynamics); boosters beside the core meet the air with their own noses
+     */
     public double referenceAreaM2() {
+        return coreFrontalAreaM2() + stages.stream().mapToDouble(Stage::strapOnFrontalAreaM2).sum();
+    }
+
+    /** @return frontal area of the core alone (m²): the reference area once the strap-ons are gone */
+    public double coreFrontalAreaM2() {
         return Math.PI * diameterM * diameterM / 4;
     }
 

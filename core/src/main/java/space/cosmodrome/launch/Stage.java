@@ -28,11 +28,23 @@ import space.cosmodrome.error.CosmodromeException;
  * @param publishedBurnTimeS burn time as published (s), NaN when none was found: documentation that checks
  *                           the thrust, Isp and propellant figures (their {@link #burnTimeS()} should match it);
  *                           the simulator never reads it
+ * @param strapOnDiameterM for boosters strapped beside the core: the largest diameter of one unit (m), whose
+ *                         frontal area adds to the vehicle's drag reference area until the group separates; NaN
+ *                         for an entry stacked in line with the core (it hides behind the core's cross-section)
  */
 public record Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
                    double thrustVacuumN, double thrustSeaLevelN, double ispVacuumS, double minThrottle,
                    Map<String, String> sources, double ignitionTimeS, boolean continuesPrevious,
-                   double publishedBurnTimeS) {
+                   double publishedBurnTimeS, double strapOnDiameterM) {
+
+    /** An entry stacked in line with the core (no frontal area of its own). */
+    public Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
+                 double thrustVacuumN, double thrustSeaLevelN, double ispVacuumS, double minThrottle,
+                 Map<String, String> sources, double ignitionTimeS, boolean continuesPrevious,
+                 double publishedBurnTimeS) {
+        this(name, count, ignitesAtLiftoff, propellantMassKg, dryMassKg, thrustVacuumN, thrustSeaLevelN, ispVacuumS,
+                minThrottle, sources, ignitionTimeS, continuesPrevious, publishedBurnTimeS, Double.NaN);
+    }
 
     /** A stage with no published burn time. */
     public Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
@@ -81,6 +93,20 @@ public record Stage(String name, int count, boolean ignitesAtLiftoff, double pro
             throw CosmodromeException.badValue("stage.ignition", "continuation",
                     "allowed only for a stage lit in sequence, not for one of the liftoff group");
         }
+        if (!(Double.isNaN(strapOnDiameterM) || strapOnDiameterM > 0 && strapOnDiameterM < 20 && ignitesAtLiftoff)) {
+            throw CosmodromeException.badValue("stage.strapOnDiameterM", strapOnDiameterM,
+                    "allowed: above 0 and below 20 m, for boosters of the liftoff group only, or absent");
+        }
+    }
+
+    /** @return whether this entry is strapped beside the core, adding its own frontal area to the drag */
+    public boolean strapOn() {
+        return !Double.isNaN(strapOnDiameterM);
+    }
+
+    /** @return frontal area of all {@code count} units of a strap-on entry (m²); 0 for an in-line entry */
+    public double strapOnFrontalAreaM2() {
+        return strapOn() ? count * Math.PI * strapOnDiameterM * strapOnDiameterM / 4 : 0;
     }
 
     /** @return whether this stage lights on the pad */

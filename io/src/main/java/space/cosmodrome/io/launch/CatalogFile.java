@@ -79,7 +79,7 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
     record StageEntry(String name, Integer count, String ignition, Double propellantMassKg, Double dryMassKg,
                       Double thrustVacuumKn, Double thrustSeaLevelKn, Double ispVacuumS, Double ispSeaLevelS,
                       Double minThrottle, Map<String, String> sources, Map<String, String> alternatives,
-                      Double ignitionTimeS, Double burnTimeS) {
+                      Double ignitionTimeS, Double burnTimeS, Double strapOnDiameterM) {
         Stage toStage(String vehicleId, int index) {
             String where = "vehicle " + vehicleId + ": stages[" + index + "]";
             require(propellantMassKg, where + ".propellantMassKg");
@@ -105,10 +105,16 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
                 throw space.cosmodrome.error.CosmodromeException.missing(where + ".sources.burnTime",
                         "the source of burnTimeS " + burnTimeS + " s");
             }
+            if (strapOnDiameterM != null && (sources == null || sources.get("strapOnDiameterM") == null)) {
+                // a booster's diameter sets its share of the drag: it keeps its source like any figure
+                throw space.cosmodrome.error.CosmodromeException.missing(where + ".sources.strapOnDiameterM",
+                        "the source of strapOnDiameterM " + strapOnDiameterM + " m");
+            }
             double seaLevel = thrustSeaLevelKn == null ? thrustVacuumKn : thrustSeaLevelKn;
             return new Stage(name, count == null ? 1 : count, liftoff, propellantMassKg, dryMassKg,
                     thrustVacuumKn * 1000, seaLevel * 1000, ispVacuumS, minThrottle == null ? 1 : minThrottle, sources,
-                    ignitionTimeS == null ? 0 : ignitionTimeS, continuation, burnTimeS == null ? Double.NaN : burnTimeS);
+                    ignitionTimeS == null ? 0 : ignitionTimeS, continuation, burnTimeS == null ? Double.NaN : burnTimeS,
+                    strapOnDiameterM == null ? Double.NaN : strapOnDiameterM);
         }
     }
 

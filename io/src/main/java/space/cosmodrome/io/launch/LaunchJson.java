@@ -53,7 +53,9 @@ public final class LaunchJson {
                     "thrustVacuumKn", round(st.thrustVacuumN() / 1000, 3),
                     "thrustSeaLevelKn", round(st.thrustSeaLevelN() / 1000, 3), "ispVacuumS", st.ispVacuumS(),
                     "burnTimeS", round(st.burnTimeS(), 1),
-                    "publishedBurnTimeS", round(st.publishedBurnTimeS(), 1), "minThrottle", st.minThrottle(), "sources", st.sources()));
+                    "publishedBurnTimeS", round(st.publishedBurnTimeS(), 1),
+                    "strapOnDiameterM", round(st.strapOnDiameterM(), 2), "minThrottle", st.minThrottle(),
+                    "sources", st.sources()));
         }
         List<Object> payloads = new ArrayList<>();
         for (PublishedPayload p : v.publishedPayloads()) {
@@ -64,6 +66,7 @@ public final class LaunchJson {
         return object("id", v.id(), "name", v.name(), "manufacturer", v.manufacturer(),
                 "liftoffMassKg", round(v.liftoffMassWithoutPayloadKg(), 0),
                 "publishedLiftoffMassKg", round(v.publishedLiftoffMassKg(), 0), "diameterM", v.diameterM(),
+                "referenceAreaM2", round(v.referenceAreaM2(), 2),
                 "fairingMassKg", v.fairingMassKg(), "payloadAdapterKg", v.payloadAdapterMassKg(),
                 "maxAccelerationG", round(v.maxAccelerationG(), 2),
                 "maxDynamicPressurePa", round(v.maxDynamicPressurePa(), 0), "upperStageIgnitions", v.upperStageIgnitions(),

@@ -89,7 +89,11 @@ class PublishedPayloadValidationTest {
         // left at 1.87 deg with the same payload), which the kick refinement meant to correct but never did; at
         // the search's own best kick it carries 25,186 kg (a brute force over the kick agrees,
         // AscentSearchMatchesBruteForceOverKickTest). Frozen again within 3 % of that.
-        assertThat(capacity(c, "soyuz-2.1b", "baikonur", 193, 240, 51.6)).isBetween(7_435.0, 7_895.0);
+        // Soyuz-2.1b moved on review in the sixth session (docs/validation/launch.md, "Drag"): its drag reference
+        // area was the disc of the 10.3 m span across the boosters, 83.3 m2, where the five blocks' frontal area is
+        // 29.4 m2; its drag loss falls from 307 m/s (twice the highest published budget) to 122 m/s and it carries
+        // 8,828 kg instead of 7,710. Frozen within 3 % of that.
+        assertThat(capacity(c, "soyuz-2.1b", "baikonur", 193, 240, 51.6)).isBetween(8_563.0, 9_093.0);
         assertThat(capacity(c, "falcon9-b5", "ccsfs_ksc", 200, 200, 28.5)).isBetween(24_430.0, 25_940.0);
     }
 

@@ -22,11 +22,13 @@ import space.cosmodrome.launch.LaunchCatalog;
  * 286.0 s and payload separation 561.9 s (the Soyuz user's manuals via SpaceBallistics, source SB). The model
  * flies the validation case (Progress M-UM with Prichal, 193 x 240 km, 51.6 deg, from Baikonur) at capacity.
  *
- * <p>What agrees, and is asserted: the event times and the speed at booster separation. What is only written
- * out (target/flown-timeline-soyuz-2.1b.md): the model is about 7 km lower at booster separation (41 km against
- * ~48 km; dynamic pressure 3.9 against ~1.6 kPa), the pattern of PSLV (8-12 km lower at PS1 burnout) and H-IIA (6 km
- * at booster burnout): the real vehicles climb more steeply in the first two minutes than the model's
- * payload-optimal pitch-over (docs/validation/launch.md, "Early ascent: flown against model"). The Block I
+ * <p>What agrees, and is asserted: the event times and the speed at booster separation (in one of the two frames:
+ * the source does not say which). What is only written out (target/flown-timeline-soyuz-2.1b.md): the model is
+ * about 5 km lower at booster separation (43 km against ~48 km, with the sixth session's drag area of core and
+ * boosters; 41 km before it; its dynamic pressure against the flown ~1.6 kPa is written out too), the pattern of PSLV
+ * (8-12 km lower at PS1 burnout) and H-IIA (6 km at booster burnout): the real vehicles climb more steeply in the
+ * first two minutes than the model's payload-optimal pitch-over (docs/validation/launch.md, "Early ascent: flown
+ * against model"). The Block I
  * is the Soyuz-2.1v's (whose row is +46 %); its first stage, unlike this one, has no published profile.
  */
 class SoyuzFlightProfileSoyuz21bTest {
@@ -43,10 +45,18 @@ class SoyuzFlightProfileSoyuz21bTest {
         FlightEvent boosters = FlownTimeline.event(r, "stage 1", "burnout");
         FlownTimeline.write("flown-timeline-soyuz-2.1b.md", "Soyuz-2.1b (Prichal case, 193 x 240 km, 51.6 deg, at capacity)", r,
                 FLOWN, List.of(String.format(Locale.ROOT, "Model: capacity %.0f kg (flown 8,180 kg); at booster separation"
-                        + " %.1f km against ~48 km flown.", r.capacityKg(), boosters.altitudeM() / 1000)));
+                        + " %.1f km against ~48 km flown, %.2f km/s inertial and %.2f km/s relative to the ground against"
+                        + " ~1.8 km/s flown (frame not stated).", r.capacityKg(), boosters.altitudeM() / 1000,
+                        boosters.speedMps() / 1000, FlownTimeline.at(r, boosters.timeS()).relativeSpeedMps() / 1000)));
 
         assertThat(boosters.timeS()).isCloseTo(118.1, offset(2.0));
-        assertThat(boosters.speedMps() / 1000).isCloseTo(1.8, offset(0.1));
+        // RSW does not say whether its ~1.8 km/s is inertial or relative to the ground: either may match. Since the
+        // sixth session (drag reference area of core and boosters, 29.4 m2, instead of the 83.3 m2 disc of the span)
+        // the model's relative speed matches (1.78 km/s) and its inertial speed is 2.04 km/s; before, the inertial
+        // speed matched (1.81) only through a drag loss of 307 m/s, twice the highest published loss budget
+        double inertial = boosters.speedMps() / 1000;
+        double relative = FlownTimeline.at(r, boosters.timeS()).relativeSpeedMps() / 1000;
+        assertThat(Math.min(Math.abs(inertial - 1.8), Math.abs(relative - 1.8))).isLessThanOrEqualTo(0.1);
         assertThat(FlownTimeline.event(r, "stage 2", "burnout").timeS()).isCloseTo(286.0, offset(2.0));
         assertThat(r.cutoffTimeS()).isCloseTo(561.9, offset(10.0));
     }
