@@ -1,10 +1,13 @@
 package space.cosmodrome.ascent;
 
 /**
- * Axial drag coefficient of a slender launch vehicle against Mach number. The curve is a generic one (low
- * subsonic value, a transonic rise peaking just above Mach 1, a slow supersonic decline) of the shape shown
- * for slender launchers in the ascent literature; it is an assumption of this model, not a figure published
- * for any one vehicle. Drag losses it produces are 1-3 % of the ascent delta-v, as usually quoted.
+ * Axial drag coefficient of a slender launch vehicle against Mach number, on the body's own cross-section. The
+ * curve is a generic one (low subsonic value, a transonic rise peaking just above Mach 1, a slow supersonic
+ * decline), not a figure published for any one vehicle. Two published curves bracket it from Mach 0.5 to 5
+ * (AerodynamicsWithinPublishedDragCurvesTest): the V-2's below (Sutton, Rocket Propulsion Elements, fig. 4-2) and
+ * ISAS's M-V's above. A vehicle with strap-on boosters is priced as bodies side by side: the coefficient times the
+ * frontal area of the core and of every booster still attached (LaunchVehicle#referenceAreaM2), which leaves out
+ * the interference between them.
  */
 final class Aerodynamics {
     private static final double[] MACH = {0.0, 0.5, 0.8, 0.95, 1.05, 1.2, 1.5, 2.0, 3.0, 4.0, 6.0, 10.0};

@@ -164,6 +164,37 @@ class CatalogReaderTest {
     }
 
     @Test
+    void strapOnDiameterNeedsItsSourceAndAddsItsArea() throws IOException {
+        String booster = String.join("\n",
+                "vehicles:",
+                "  - id: tiny",
+                "    name: Tiny",
+                "    diameterM: 1.0",
+                "    stages:",
+                "      - name: 2 x B",
+                "        count: 2",
+                "        strapOnDiameterM: 0.5",
+                "        ignition: liftoff",
+                "        propellantMassKg: 1000",
+                "        dryMassKg: 100",
+                "        thrustVacuumKn: 30",
+                "        thrustSeaLevelKn: 27",
+                "        ispVacuumS: 300",
+                "");
+        Path unsourced = dir.resolve("unsourced-booster.yaml");
+        Files.writeString(unsourced, booster);
+        assertThatThrownBy(() -> CatalogReader.read(unsourced)).isInstanceOfSatisfying(CosmodromeException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
+            assertThat(e.getMessage()).contains("sources.strapOnDiameterM");
+        });
+        Path sourced = dir.resolve("sourced-booster.yaml");
+        Files.writeString(sourced, booster + "        sources:\n          strapOnDiameterM: a drawing\n");
+        // core disc plus two booster discs: pi/4 (1 + 2 x 0.25)
+        assertThat(CatalogReader.read(sourced).vehicle("tiny").referenceAreaM2()).isCloseTo(Math.PI / 4 * 1.5,
+                org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
     void everyDisposalPracticeCitesASourceOfTheCatalog() throws IOException {
         String yaml = new String(CatalogReaderTest.class.getResourceAsStream("/catalog/vehicles.yaml").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
