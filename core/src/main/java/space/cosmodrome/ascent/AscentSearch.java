@@ -122,9 +122,36 @@ final class AscentSearch {
         Plan plan;
         Guidance guidance;
         Flight flight;
+        /**
+         * Payload flown (kg); with a kick stage, the payload the stack would hold with the kick stage's full load:
+         * the stack's mass is what the ascent and the kick-stage burns see (see {@link #payloadWithLoadToNeed})
+         */
         double payloadKg;
         double leftoverKg;      // propellant left after burns and reserve
         double capacityKg;      // filled by the search
+
+        /**
+         * The payload this stack carries with the kick stage loaded to need (kg): the propellant it would leave
+         * unused is not loaded, and the payload takes its place in the same stack mass. Where a kick stage's thrust
+         * (the heating limit of its completion burn) rather than its propellant sets the capacity, a full load
+         * leaves propellant unburnt, and it is the same whatever the orbit's height (Electron's capacity was flat,
+         * 257 kg from 200 to 1,000 km at 45 deg). Real loads vary with the mission (GMS-T to 1,200 km flew Curie with
+         * twice a standard mission's tanks; docs/data/launch-catalog.md); the catalog's load is the most carried.
+         * Without a kick stage, or with no propellant to spare, the payload itself.
+         */
+        double payloadWithLoadToNeed() {
+            return payloadKg + kickOffloadKg();
+        }
+
+        /** @return kick-stage propellant not loaded (kg): what a full load would leave, less its 1 % reserve */
+        double kickOffloadKg() {
+            return search.kickStage != null && leftoverKg > 0 && reachesOrbit() ? leftoverKg / (1 - RESERVE_FRACTION) : 0;
+        }
+
+        /** @return whether the kick stage's burns (if any) reach the orbit within the heating limit */
+        boolean reachesOrbit() {
+            return kickOutcome == null || kickOutcome.reachesOrbit();
+        }
         List<AscentResult.Burn> burns;
         double burnsDeltaV;
         /** A kick stage's finite burns, or null without a kick stage. */
@@ -197,8 +224,15 @@ final class AscentSearch {
                 warnings.add("vehicle data for " + search.vehicle.id() + " are of low confidence ("
                         + search.vehicle.confidence() + ")");
             }
+            String planName = plan.name;
+            double offloadKg = payloadFlown - payloadKg;
+            if (search.kickStage != null && offloadKg > 0.5) {
+                // loaded to need: the stack flown is this payload with the kick stage's load less what it would not use
+                planName += String.format(Locale.ROOT, "; kick stage loaded with %.0f of its %.0f kg of propellant",
+                        search.kickStage.propellantMassKg() - offloadKg, search.kickStage.propellantMassKg());
+            }
             return new AscentResult(search.vehicle, search.site, t, payloadFlown, capacity, search.approach,
-                    plan.name, insertion, AscentResult.InsertionPoint.of(s), delivered, dv, burns, dogLegCostKg, cutoffTimeS,
+                    planName, insertion, AscentResult.InsertionPoint.of(s), delivered, dv, burns, dogLegCostKg, cutoffTimeS,
                     new double[] {s[0], s[1], s[2]}, new double[] {s[3], s[4], s[5]}, recorded.maxDynamicPressurePa,
                     recorded.maxAccelerationG, events, trajectory, warnings, search.disposal);
         }
@@ -333,7 +367,7 @@ final class AscentSearch {
         Solution root = payloadRoot(guess);
         if (root == null || root.payloadKg <= 0) {
             if (root != null) {
-                root.capacityKg = root.payloadKg;
+                root.capacityKg = root.payloadWithLoadToNeed();
             }
             return root;
         }
@@ -342,7 +376,7 @@ final class AscentSearch {
         for (double factor : KICK_REFINE_FACTORS) {
             root = refineKickAndPayload(root, factor);
         }
-        root.capacityKg = root.payloadKg;
+        root.capacityKg = root.payloadWithLoadToNeed();
         return root;
     }
 
@@ -360,7 +394,7 @@ final class AscentSearch {
         if (!Double.isNaN(refined) && refined != rootKick) {
             kick = refined;
             Solution again = payloadRoot(root.payloadKg);
-            if (again != null && again.payloadKg > root.payloadKg) {
+            if (again != null && again.payloadWithLoadToNeed() > root.payloadWithLoadToNeed()) {
                 best = again;
             }
         }
@@ -951,8 +985,10 @@ final class AscentSearch {
                 best = t;
             }
         }
-        // the largest payload known to fly with the propellant it needs; the root itself if it converged
-        return Math.abs(best.leftoverKg) <= 0.5 ? best : pos;
+        // the largest payload known to fly with the propellant it needs; the root itself if it converged, unless that
+        // is a path just over the heating limit (its leftover is held just below zero): where the kick stage's thrust
+        // sets the capacity, the stack within the limit is the answer, with the propellant it leaves unloaded
+        return Math.abs(best.leftoverKg) <= 0.5 && best.reachesOrbit() ? best : pos;
     }
 
     /**

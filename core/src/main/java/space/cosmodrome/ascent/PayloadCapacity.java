@@ -182,7 +182,9 @@ public final class PayloadCapacity {
             }
         }
         double flown = Double.isNaN(payloadKg) ? best.capacityKg : payloadKg;
-        AscentSearch.Solution report = Double.isNaN(payloadKg) ? best : best.search.at(payloadKg);
+        // a given payload flies with the kick stage (if any) loaded as for the capacity: enough for any lighter stack
+        AscentSearch.Solution report = Double.isNaN(payloadKg) ? best
+                : best.search.at(Math.max(0, payloadKg - best.kickOffloadKg()));
         return report.toResult(flown, best.capacityKg, dogLegCost);
     }
 
