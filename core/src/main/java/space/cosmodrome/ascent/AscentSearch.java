@@ -73,6 +73,13 @@ final class AscentSearch {
      * cuts off at the parking height, still climbing, and the kick stage raises the perigee at apogee.
      */
     static final double KICK_TRANSFER_PERIGEE_MIN_M = -1_200_000;
+    /** Least climb (m) from a kick-stage transfer plan's cut-off to the target's perigee height. */
+    static final double KICK_TRANSFER_CLIMB_M = 20_000;
+    /**
+     * Lowest cut-off height searched for a kick-stage transfer plan (m): near the floor the heating limit sets at
+     * orbital speed (135-140 km; see {@link KickStageBurns}). Vega-C to 300 km at 6 deg: no transfer orbit at 135 km.
+     */
+    static final double KICK_TRANSFER_CUTOFF_MIN_M = 140_000;
     /**
      * Slope of the leftover (kg) per e-fold of free-molecular heating above the spacecraft's limit along a kick
      * stage's path (about one density scale height too low): a steering aid for the searches only, since such a
@@ -266,6 +273,10 @@ final class AscentSearch {
      * angular momentum and the argument of perigee is free.
      */
     double insertionTrueAnomaly = 0;
+    /** Height (m) at which a kick-stage transfer plan's ascent stage cuts off, climbing; searched. */
+    double transferCutoffM = PARKING_PERIGEE_M;
+    /** The transfer perigee found with the cut-off at its highest (m), the alternative kept if it carries more. */
+    double perigeeAtHighestCutoffM = Double.NaN;
     /** Whether the insertion true anomaly is searched (false keeps perigee insertion, for comparisons). */
     boolean freeInsertionAllowed = true;
     /**
@@ -285,6 +296,10 @@ final class AscentSearch {
                 : new KickStageBurns(kickStage.thrustVacuumN(), kickStage.ispVacuumS(), vehicle.upperStageIgnitions());
         this.disposal = disposalOf(vehicle, plan.target);
         this.yawSteering = yawsByDefault(site, approach);
+        if (kickTransfer()) {
+            transferCutoffM = highestTransferCutoffM();
+            useTransferPerigee(transferCutoffM);
+        }
     }
 
     /**
@@ -362,9 +377,12 @@ final class AscentSearch {
             optimizeInsertionAnomaly(guess);
         }
         if (kickTransfer()) {
-            optimizeTransferPerigee(guess);
+            optimizeTransferOrbit(guess);
         }
         Solution root = payloadRoot(guess);
+        if (kickTransfer() && transferCutoffM < highestTransferCutoffM() - 1) {
+            root = betterOfTheHighestCutoff(root, guess);
+        }
         if (root == null || root.payloadKg <= 0) {
             if (root != null) {
                 root.capacityKg = root.payloadWithLoadToNeed();
@@ -377,6 +395,31 @@ final class AscentSearch {
             root = refineKickAndPayload(root, factor);
         }
         root.capacityKg = root.payloadWithLoadToNeed();
+        return root;
+    }
+
+    /**
+     * The transfer shapes are searched on the propellant left at the first payload guess, but where the kick stage's
+     * thrust (the heating limit) sets the capacity that is not what counts: Electron's capacity fell 5 kg when its
+     * cut-off moved down from 200 km. So the payload is solved for the highest cut-off too and the better kept.
+     */
+    private Solution betterOfTheHighestCutoff(Solution root, double guess) {
+        double searchedCutoffM = transferCutoffM;
+        double searchedPerigeeM = plan.insertionRadiusM() - Earth.EQUATORIAL_RADIUS;
+        double savedKick = kick;
+        double savedA = tanPitch0;
+        double savedB = pitchRate;
+        transferCutoffM = highestTransferCutoffM();
+        useTransferPerigee(perigeeAtHighestCutoffM);
+        Solution other = payloadRoot(guess);
+        if (other != null && (root == null || other.payloadWithLoadToNeed() > root.payloadWithLoadToNeed())) {
+            return other;
+        }
+        transferCutoffM = searchedCutoffM;
+        useTransferPerigee(searchedPerigeeM);
+        kick = savedKick;
+        tanPitch0 = savedA;
+        pitchRate = savedB;
         return root;
     }
 
@@ -488,34 +531,91 @@ final class AscentSearch {
     void useTransferPerigee(double perigeeAltitudeM) {
         double rp = Earth.EQUATORIAL_RADIUS + perigeeAltitudeM;
         double ra = plan.target.apogeeRadiusM();
-        double cut = Earth.EQUATORIAL_RADIUS + PARKING_PERIGEE_M;
+        double cutAltitudeM = transferCutoffAltitudeM();
+        double cut = Earth.EQUATORIAL_RADIUS + cutAltitudeM;
         plan = new Plan(String.format(Locale.ROOT, "ascent to a %.0f x %.0f km transfer orbit%s, coast to apogee, "
                         + "kick-stage burns to raise perigee", perigeeAltitudeM / 1000, plan.target.apogeeAltitudeM() / 1000,
-                perigeeAltitudeM < PARKING_PERIGEE_M - 1 ? String.format(Locale.ROOT, " (cut-off at %.0f km, climbing)",
-                        PARKING_PERIGEE_M / 1000) : ""), rp, (rp + ra) / 2, plan.target, true);
+                perigeeAltitudeM < cutAltitudeM - 1 ? String.format(Locale.ROOT, " (cut-off at %.0f km, climbing)",
+                        cutAltitudeM / 1000) : ""), rp, (rp + ra) / 2, plan.target, true);
         double e = plan.insertionEccentricity();
         double p = plan.insertionSemiMajorAxisM() * (1 - e * e);
         insertionTrueAnomaly = rp >= cut || e < 1e-9 ? 0 : Math.acos(Math.max(-1, Math.min(1, (p / cut - 1) / e)));
     }
 
-    /** Golden-section search of the transfer orbit's perigee that leaves the kick stage the most propellant. */
-    void optimizeTransferPerigee(double payloadKg) {
-        double atParking = leftoverWithPerigee(payloadKg, PARKING_PERIGEE_M);
+    /**
+     * Height (m) at which the ascent stage of a kick-stage transfer plan cuts off: the parking height, or for a
+     * target near or below it, {@value #KICK_TRANSFER_CLIMB_M} m under the target's perigee, so that the stack is still
+     * climbing towards the target's height when the kick stage takes over. Without this a target at the parking
+     * height or within 30 km above it had only the direct plan, in which the ascent stage aims at the target's
+     * perigee with no climb left; Vega-C carried 3,549 kg to 200 km and 3,678 kg to 300 km at 6 deg.
+     */
+    double transferCutoffAltitudeM() {
+        return transferCutoffM;
+    }
+
+    /** @return the highest cut-off height of a kick-stage transfer plan (m): the parking height, or under the target */
+    double highestTransferCutoffM() {
+        return Math.max(KICK_TRANSFER_CUTOFF_MIN_M,
+                Math.min(PARKING_PERIGEE_M, plan.target.perigeeAltitudeM() - KICK_TRANSFER_CLIMB_M));
+    }
+
+    /**
+     * The transfer orbit that leaves the kick stage the most propellant: its perigee (golden section) with the
+     * ascent stage cutting off at the highest height, then that height (golden section down to
+     * {@value #KICK_TRANSFER_CUTOFF_MIN_M} m), then the perigee again if the height moved. The ascent stage
+     * usually runs dry first, so the two shape its guidance rather than set where it stops: Vega-C to 300 km at
+     * 6 deg carries 3,678 kg cutting off at 200 km, 3,812-3,819 kg at 150-160 km, 3,689 kg at 140 km.
+     */
+    void optimizeTransferOrbit(double payloadKg) {
+        transferCutoffM = highestTransferCutoffM();
+        useTransferPerigee(transferCutoffM);
+        double atHighest = optimizeTransferPerigee(payloadKg);
+        double perigeeM = plan.insertionRadiusM() - Earth.EQUATORIAL_RADIUS;
+        perigeeAtHighestCutoffM = perigeeM;
+        if (transferCutoffM - KICK_TRANSFER_CUTOFF_MIN_M < 1_000) {
+            return;
+        }
+        double highestM = transferCutoffM;
         double savedA = tanPitch0;
         double savedB = pitchRate;
-        GoldenSection.Best<Double> found = GoldenSection.maximize(KICK_TRANSFER_PERIGEE_MIN_M, PARKING_PERIGEE_M, 9,
+        GoldenSection.Best<Double> found = GoldenSection.maximize(KICK_TRANSFER_CUTOFF_MIN_M, highestM, 6, x -> {
+            transferCutoffM = x;
+            return leftoverWithPerigee(payloadKg, Math.min(perigeeM, x));
+        });
+        tanPitch0 = savedA;
+        pitchRate = savedB;
+        if (found.value() > atHighest) {
+            transferCutoffM = found.x();
+            optimizeTransferPerigee(payloadKg);
+        } else {
+            transferCutoffM = highestM;
+            useTransferPerigee(perigeeM);
+        }
+    }
+
+    /**
+     * Golden-section search of the transfer orbit's perigee that leaves the kick stage the most propellant, at the
+     * cut-off height set; returns that propellant (kg).
+     */
+    double optimizeTransferPerigee(double payloadKg) {
+        double cutAltitudeM = transferCutoffAltitudeM();
+        double atParking = leftoverWithPerigee(payloadKg, cutAltitudeM);
+        double savedA = tanPitch0;
+        double savedB = pitchRate;
+        GoldenSection.Best<Double> found = GoldenSection.maximize(KICK_TRANSFER_PERIGEE_MIN_M, cutAltitudeM, 9,
                 x -> leftoverWithPerigee(payloadKg, x));
         if (found.value() > atParking) {
             useTransferPerigee(found.x());
         } else {
-            useTransferPerigee(PARKING_PERIGEE_M);
+            useTransferPerigee(cutAltitudeM);
         }
         tanPitch0 = savedA;
         pitchRate = savedB;
         if (DEBUG) {
-            System.err.printf("transfer perigee %.0f km: kick leftover %.1f kg (200 km: %.1f kg)%n", found.x() / 1000,
-                    found.value(), atParking);
+            System.err.printf("transfer perigee %.0f km (cut-off at %.0f km): kick leftover %.1f kg (perigee there:"
+                    + " %.1f kg)%n", found.x() / 1000, cutAltitudeM / 1000, found.value(), atParking);
         }
+        return Math.max(found.value(), atParking);
     }
 
     private double leftoverWithPerigee(double payloadKg, double perigeeAltitudeM) {

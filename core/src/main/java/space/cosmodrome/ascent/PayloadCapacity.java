@@ -112,7 +112,10 @@ public final class PayloadCapacity {
             plans.add(AscentSearch.Plan.direct(target));
         }
         boolean restartable = vehicle.upperStageIgnitions() >= 2 || AscentSearch.isKickStage(vehicle);
-        boolean parkingPossible = restartable && target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000;
+        // a kick stage's transfer plan is flown to any height: below the parking height its ascent stage cuts off under
+        // the target (AscentSearch.transferCutoffAltitudeM)
+        boolean parkingPossible = restartable && (target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000
+                || AscentSearch.isKickStage(vehicle));
         if (parkingPossible && profile != AscentProfile.DIRECT) {
             plans.add(AscentSearch.Plan.viaParking(target));
         }
