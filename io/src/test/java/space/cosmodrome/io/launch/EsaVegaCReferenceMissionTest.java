@@ -54,9 +54,13 @@ class EsaVegaCReferenceMissionTest {
                         + " completes the Zefiro-9's burn with %.0f m/s in %.0f s from %.0f s.", r.plan(), r.capacityKg(),
                         kickDeltaV, kickSeconds, r.cutoffTimeS())));
 
-        // 15 km as for the Zefiro-9 (ESA's "about" figures): since the AVUM+ burns are finite the search lowers the
-        // transfer orbit's perigee (-305 km) and the Zefiro-40 burns out lower, at 112 km (124 km before)
-        assertThat(FlownTimeline.event(r, "Zefiro-40", "burnout").altitudeM() / 1000).isCloseTo(123, offset(15.0));
+        // 15 km for the Zefiro-9 (ESA's "about" figures). The Zefiro-40 20 km: since the AVUM+ burns are finite the
+        // search lowers the transfer orbit's perigee (-305 km) and the Zefiro-40 burns out lower, at 112 km (124 km
+        // before); since the sixth session the Zefiro-9's cut-off height is searched too (185 km, not the 200 km
+        // parking height: 1 % more payload), and the model's payload-optimal ascent is flatter still, 106.5 km. The
+        // flown ascent is more lofted than the model's best one (a limit the model does not know: heating at fairing
+        // jettison, impact zones), which the Zefiro-9's burnout (184 km against ESA's 190 km) does not show
+        assertThat(FlownTimeline.event(r, "Zefiro-40", "burnout").altitudeM() / 1000).isCloseTo(123, offset(20.0));
         assertThat(FlownTimeline.event(r, zefiro9Burnout).altitudeM() / 1000).isCloseTo(190, offset(15.0));
     }
 

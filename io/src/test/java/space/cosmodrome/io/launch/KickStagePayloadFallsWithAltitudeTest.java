@@ -1,0 +1,60 @@
+package space.cosmodrome.io.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import space.cosmodrome.ascent.PayloadCapacity;
+import space.cosmodrome.ascent.TargetOrbit;
+import space.cosmodrome.launch.LaunchCatalog;
+import space.cosmodrome.launch.Stage;
+
+/**
+ * Issue 2's first property, payload falls as the orbit rises, for the two vehicles whose last stage is a kick stage
+ * (it rides as payload during the ascent, then flies finite burns): Vega-C's AVUM+ and Electron's Curie.
+ */
+class KickStagePayloadFallsWithAltitudeTest {
+    private static final LaunchCatalog CATALOG = CatalogReader.bundled();
+
+    private static double capacity(String vehicle, String site, double altitudeKm, double inclinationDeg) {
+        return PayloadCapacity.maximize(CATALOG.vehicle(vehicle), CATALOG.site(site),
+                TargetOrbit.circular(altitudeKm * 1000, Math.toRadians(inclinationDeg))).capacityKg();
+    }
+
+    /**
+     * A 200 km orbit had only the direct plan (a parking orbit needs a target above 230 km), in which the ascent
+     * stage aims at the target's height with no climb left; 300 km had the transfer plan: 3,549 kg against 3,678 kg.
+     */
+    @Test
+    void vegaCCarriesAtLeastAsMuchTo200KmAsTo300KmFromKourou() {
+        double low = capacity("vega-c", "kourou", 200, 6);
+        double high = capacity("vega-c", "kourou", 300, 6);
+        System.out.printf("Vega-C from Kourou at 6 deg: %.0f kg to 200 km, %.0f kg to 300 km%n", low, high);
+        assertThat(low).isGreaterThanOrEqualTo(high);
+    }
+
+    /**
+     * Reference: the Hohmann transfer between the two circular orbits (vis-viva) and the rocket equation with
+     * Curie's Isp. Whatever the ascent, the higher orbit needs at least that much more of the kick stage's
+     * propellant for the stack that reaches it; with the kick stage loaded to need, the payload gives way to it.
+     * Carrying Curie's full 100 kg load to every height, the capacity was flat, 257 kg from 300 to 1,000 km, because
+     * Curie's 120 N holding the stack above the heating limit, not its propellant, set it.
+     */
+    @Test
+    void electronPayloadFallsByAtLeastTheHohmannTransfersPropellantFrom300To1000Km() {
+        double low = capacity("electron", "mahia_lc1", 300, 45);
+        double high = capacity("electron", "mahia_lc1", 1000, 45);
+        double mu = 3.986004418e14;
+        double r1 = 6_378_137 + 300_000;
+        double r2 = 6_378_137 + 1_000_000;
+        double at = (r1 + r2) / 2;
+        double hohmannMps = (Math.sqrt(mu * (2 / r1 - 1 / at)) - Math.sqrt(mu / r1))
+                + (Math.sqrt(mu / r2) - Math.sqrt(mu * (2 / r2 - 1 / at)));
+        Stage curie = CATALOG.vehicle("electron").upperStage();
+        double stackAt1000Kg = high + curie.dryMassKg();
+        double propellantKg = stackAt1000Kg * (Math.exp(hohmannMps / (curie.ispVacuumS() * Stage.G0)) - 1);
+        System.out.printf("Electron from Mahia at 45 deg: %.0f kg to 300 km, %.0f kg to 1,000 km; Hohmann %.0f m/s,"
+                + " %.1f kg of Curie's propellant%n", low, high, hohmannMps, propellantKg);
+        assertThat(low - high).isGreaterThanOrEqualTo(0.9 * propellantKg);
+    }
+}
