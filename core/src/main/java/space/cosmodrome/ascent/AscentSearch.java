@@ -542,18 +542,18 @@ final class AscentSearch {
         insertionTrueAnomaly = rp >= cut || e < 1e-9 ? 0 : Math.acos(Math.max(-1, Math.min(1, (p / cut - 1) / e)));
     }
 
-    /**
-     * Height (m) at which the ascent stage of a kick-stage transfer plan cuts off: the parking height, or for a
-     * target near or below it, {@value #KICK_TRANSFER_CLIMB_M} m under the target's perigee, so that the stack is still
-     * climbing towards the target's height when the kick stage takes over. Without this a target at the parking
-     * height or within 30 km above it had only the direct plan, in which the ascent stage aims at the target's
-     * perigee with no climb left; Vega-C carried 3,549 kg to 200 km and 3,678 kg to 300 km at 6 deg.
-     */
+    /** @return the height (m) at which the ascent stage of a kick-stage transfer plan cuts off (searched) */
     double transferCutoffAltitudeM() {
         return transferCutoffM;
     }
 
-    /** @return the highest cut-off height of a kick-stage transfer plan (m): the parking height, or under the target */
+    /**
+     * The highest cut-off height searched for a kick-stage transfer plan (m): the parking height, or for a target
+     * near or below it, {@value #KICK_TRANSFER_CLIMB_M} m under the target's perigee, so that the stack still climbs
+     * towards the target's height when the kick stage takes over. Before, a target below 230 km had only the direct
+     * plan, in which the ascent stage aims at the target's own height with no climb left: Vega-C carried 3,549 kg to
+     * 200 km and 3,678 kg to 300 km at 6 deg.
+     */
     double highestTransferCutoffM() {
         return Math.max(KICK_TRANSFER_CUTOFF_MIN_M,
                 Math.min(PARKING_PERIGEE_M, plan.target.perigeeAltitudeM() - KICK_TRANSFER_CLIMB_M));

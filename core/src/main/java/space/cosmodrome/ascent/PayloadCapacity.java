@@ -23,7 +23,8 @@ import space.cosmodrome.launch.Stage;
  * {@value #PARKING_PERIGEE_M} m; a dog-leg is flown by yaw steering in the vacuum phase, what the yaw leaves as an
  * impulsive plane change at cut-off or with the apogee burn; towards a target below the pad's latitude or within
  * 2 deg above it, also wholly as that plane change, and the better of the two kept. The last stage also keeps back
- * the propellant for its disposal after separation where the catalog gives a policy ({@link StageDisposal}).
+ * the propellant for its disposal after separation where the catalog gives a policy ({@link StageDisposal}). A kick
+ * stage is loaded to need, up to its catalog load: what a full load would leave unburnt is payload.
  */
 public final class PayloadCapacity {
     /** Flight performance reserve: share of the upper stage's propellant kept unburnt. */
