@@ -81,6 +81,11 @@ final class AscentSearch {
      */
     static final double KICK_TRANSFER_CUTOFF_MIN_M = 140_000;
     /**
+     * Lowest target perigee (m) for which a kick-stage transfer plan is flown: its ascent stage must cut off under the
+     * target and not under {@link #KICK_TRANSFER_CUTOFF_MIN_M}; below it only the direct ascent is flown.
+     */
+    static final double KICK_TRANSFER_TARGET_MIN_M = KICK_TRANSFER_CUTOFF_MIN_M + 5_000;
+    /**
      * Slope of the leftover (kg) per e-fold of free-molecular heating above the spacecraft's limit along a kick
      * stage's path (about one density scale height too low): a steering aid for the searches only, since such a
      * path's leftover is also held below zero (it never counts as reaching orbit).
@@ -550,9 +555,10 @@ final class AscentSearch {
     /**
      * The highest cut-off height searched for a kick-stage transfer plan (m): the parking height, or for a target
      * near or below it, {@value #KICK_TRANSFER_CLIMB_M} m under the target's perigee, so that the stack still climbs
-     * towards the target's height when the kick stage takes over. Before, a target below 230 km had only the direct
-     * plan, in which the ascent stage aims at the target's own height with no climb left: Vega-C carried 3,549 kg to
-     * 200 km and 3,678 kg to 300 km at 6 deg.
+     * towards the target's height when the kick stage takes over; never under {@value #KICK_TRANSFER_CUTOFF_MIN_M} m
+     * (targets below {@link #KICK_TRANSFER_TARGET_MIN_M} fly only the direct plan). Before, a target below 230 km had
+     * only the direct plan, in which the ascent stage aims at the target's own height with no climb left: Vega-C
+     * carried 3,549 kg to 200 km and 3,678 kg to 300 km at 6 deg.
      */
     double highestTransferCutoffM() {
         return Math.max(KICK_TRANSFER_CUTOFF_MIN_M,

@@ -113,16 +113,21 @@ public final class PayloadCapacity {
             plans.add(AscentSearch.Plan.direct(target));
         }
         boolean restartable = vehicle.upperStageIgnitions() >= 2 || AscentSearch.isKickStage(vehicle);
-        // a kick stage's transfer plan is flown to any height: below the parking height its ascent stage cuts off under
-        // the target (AscentSearch.transferCutoffAltitudeM)
+        // a kick stage's transfer plan is flown down to targets just above the heating floor: below the parking height
+        // its ascent stage cuts off under the target (AscentSearch.transferCutoffAltitudeM), never under the floor
         boolean parkingPossible = restartable && (target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000
-                || AscentSearch.isKickStage(vehicle));
+                || AscentSearch.isKickStage(vehicle) && target.perigeeAltitudeM() >= AscentSearch.KICK_TRANSFER_TARGET_MIN_M);
         if (parkingPossible && profile != AscentProfile.DIRECT) {
             plans.add(AscentSearch.Plan.viaParking(target));
         }
         if (plans.isEmpty()) {
             // name the reason that holds: the upper stage, or a perigee too low to be raised from a parking orbit
-            String why = restartable
+            String why = AscentSearch.isKickStage(vehicle)
+                    ? String.format(Locale.ROOT, "a kick stage's transfer orbit needs a target perigee of at least %.0f km"
+                            + " (the payload's heating limit), and this one is %.0f km",
+                            AscentSearch.KICK_TRANSFER_TARGET_MIN_M / 1000,
+                            target.perigeeAltitudeM() / 1000)
+                    : restartable
                     ? String.format(Locale.ROOT, "a parking orbit (perigee %.0f km) needs a target perigee above %.0f km,"
                             + " and this one is %.0f km", PARKING_PERIGEE_M / 1000, (PARKING_PERIGEE_M + 30_000) / 1000,
                             target.perigeeAltitudeM() / 1000)
