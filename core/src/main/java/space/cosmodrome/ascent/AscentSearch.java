@@ -253,6 +253,11 @@ final class AscentSearch {
     final LaunchVehicle vehicle;
     final LaunchSite site;
     final LaunchGeometry.Approach approach;
+    /**
+     * The guidance switch of the last ascent flown, which later ascents with the same payload and kick resume from:
+     * the searches below fly runs of them (see {@link AscentSimulator.SwitchCheckpoint}).
+     */
+    private final AscentSimulator.SwitchCheckpoint.Holder switchCheckpoints = new AscentSimulator.SwitchCheckpoint.Holder();
     /** The plan flown; for a kick stage's transfer orbit, its perigee is searched (the plan is replaced). */
     Plan plan;
     /** The vehicle the ascent simulator flies: without a kick stage, which rides as payload. */
@@ -343,7 +348,7 @@ final class AscentSearch {
     AscentSimulator simulator(double payloadKg) {
         boolean yaw = yawSteering;
         AscentSimulator simulator = new AscentSimulator(ascentVehicle, site, payloadKg, plan.insertionSemiMajorAxisM,
-                yaw ? approach.targetInclinationRad() : approach.flownInclinationRad());
+                yaw ? approach.targetInclinationRad() : approach.flownInclinationRad(), switchCheckpoints);
         if (yaw) {
             simulator.yawAfterDownrangeM = yawAfterDownrangeKm() * 1000;
             simulator.corridorInclinationRad = approach.flownInclinationRad();

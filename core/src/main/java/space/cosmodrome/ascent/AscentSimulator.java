@@ -139,6 +139,12 @@ final class AscentSimulator {
     private final double[] k4 = new double[N];
     private final double[] tmp = new double[N];
 
+    /**
+     * Where the last flight without recording started its vacuum guidance, shared with the search's other
+     * simulators (see {@link SwitchCheckpoint}); null when not shared.
+     */
+    private final SwitchCheckpoint.Holder checkpoints;
+
     // per-flight state
     private Phase phase;
     private Guidance guidance;
@@ -151,6 +157,16 @@ final class AscentSimulator {
 
     AscentSimulator(LaunchVehicle vehicle, LaunchSite site, double payloadKg, double targetSemiMajorAxisM,
                     double targetInclinationRad) {
+        this(vehicle, site, payloadKg, targetSemiMajorAxisM, targetInclinationRad, null);
+    }
+
+    /**
+     * @param checkpoints where flights resume from the guidance switch of an earlier flight with the same payload,
+     *                    azimuth and kick (one per search, which flies one vehicle from one site), or null
+     */
+    AscentSimulator(LaunchVehicle vehicle, LaunchSite site, double payloadKg, double targetSemiMajorAxisM,
+                    double targetInclinationRad, SwitchCheckpoint.Holder checkpoints) {
+        this.checkpoints = checkpoints;
         this.vehicle = vehicle;
         this.site = site;
         this.payloadKg = payloadKg;
@@ -215,6 +231,25 @@ final class AscentSimulator {
         double[] y0 = new double[N];
         double nextSample = 1;
         double coastEnd = Double.NaN;    // set while coasting before the last stage
+        SwitchCheckpoint resume = record || checkpoints == null ? null : checkpoints.matching(payloadKg, g);
+        boolean keepSwitch = !record && checkpoints != null && resume == null;
+        if (resume != null) {
+            // the same ascent up to the guidance switch as an earlier flight: continue from its state there
+            t = resume.timeS;
+            pitchOverStart = resume.pitchOverStartS;
+            qPeaked = resume.qPeaked;
+            previousQ = resume.previousQ;
+            fairingOn = resume.fairingOn;
+            System.arraycopy(resume.y, 0, y, 0, N);
+            System.arraycopy(resume.propellant, 0, propellant, 0, n);
+            System.arraycopy(resume.burning, 0, burning, 0, n);
+            System.arraycopy(resume.gone, 0, gone, 0, n);
+            System.arraycopy(resume.inZone, 0, inZone, 0, inZone.length);
+            previousImpact = resume.previousImpact;
+            phase = Phase.VACUUM_GUIDANCE;
+            switchTimeS = resume.timeS;
+            resume.restoreInto(flight);
+        }
 
         while (true) {
             double alt = Earth.altitude(y[0], y[1], y[2]);
@@ -428,6 +463,11 @@ final class AscentSimulator {
             if (phase == Phase.VACUUM_GUIDANCE && y[0] * y[3] + y[1] * y[4] + y[2] * y[5] < 0 && altNow < 60_000) {
                 flight.failure = "the trajectory falls back into the atmosphere";
                 break;
+            }
+            if (keepSwitch && phase == Phase.VACUUM_GUIDANCE) {
+                checkpoints.keep(new SwitchCheckpoint(payloadKg, g, t, pitchOverStart, qPeaked, previousQ, fairingOn,
+                        y, propellant, burning, gone, inZone, previousImpact, flight));
+                keepSwitch = false;
             }
         }
         flight.cutoffTimeS = t;
@@ -912,6 +952,96 @@ final class AscentSimulator {
                 new double[] {y[3], y[4], y[5]},
                 Math.toDegrees(geodeticLatitude(fixed)), Math.toDegrees(Math.atan2(fixed[1], fixed[0])),
                 alt, downrange(t, y), vRel, q, accel, y[6], Math.toDegrees(pitch), ImpactPoint.of(y, t)));
+    }
+
+    /**
+     * The state of a flight at the end of the step where its vacuum guidance started. Up to there an ascent depends
+     * only on the payload, the azimuth and the kick (not on the linear-tangent parameters, the coast before the last
+     * stage, which comes after the switch, or the target orbit): the searches fly many ascents that share it (each
+     * Newton step three, the cold starts, the coast, insertion and transfer-orbit searches), and resuming from it
+     * runs the same steps on the same numbers, so the flights are the same to the bit for about half the work.
+     */
+    static final class SwitchCheckpoint {
+        /** One checkpoint, the last kept: the searches fly runs of ascents with the same payload and kick. */
+        static final class Holder {
+            private SwitchCheckpoint last;
+
+            SwitchCheckpoint matching(double payloadKg, Guidance g) {
+                SwitchCheckpoint c = last;
+                return c != null && c.payloadKg == payloadKg && c.azimuthRad == g.azimuthRad()
+                        && c.kickRad == g.kickRad() ? c : null;
+            }
+
+            void keep(SwitchCheckpoint c) {
+                last = c;
+            }
+        }
+
+        final double payloadKg;
+        final double azimuthRad;
+        final double kickRad;
+        final double timeS;
+        final double pitchOverStartS;
+        final boolean qPeaked;
+        final double previousQ;
+        final boolean fairingOn;
+        final double[] y;
+        final double[] propellant;
+        final boolean[] burning;
+        final boolean[] gone;
+        final boolean[] inZone;
+        final ImpactPoint previousImpact;
+        // what the flight had recorded by then
+        private final double switchFlightPathAngleRad;
+        private final double switchRemainingBurnS;
+        private final double maxDynamicPressurePa;
+        private final double maxAccelerationG;
+        private final String keepOutZoneCrossed;
+        private final double keepOutCrossTimeS;
+        private final double keepOutSeconds;
+        private final double[] lastStageDryState;
+        private final double lastStageDryTimeS;
+
+        SwitchCheckpoint(double payloadKg, Guidance g, double timeS, double pitchOverStartS, boolean qPeaked,
+                         double previousQ, boolean fairingOn, double[] y, double[] propellant, boolean[] burning,
+                         boolean[] gone, boolean[] inZone, ImpactPoint previousImpact, Flight f) {
+            this.payloadKg = payloadKg;
+            this.azimuthRad = g.azimuthRad();
+            this.kickRad = g.kickRad();
+            this.timeS = timeS;
+            this.pitchOverStartS = pitchOverStartS;
+            this.qPeaked = qPeaked;
+            this.previousQ = previousQ;
+            this.fairingOn = fairingOn;
+            this.y = y.clone();
+            this.propellant = propellant.clone();
+            this.burning = burning.clone();
+            this.gone = gone.clone();
+            this.inZone = inZone.clone();
+            this.previousImpact = previousImpact;
+            this.switchFlightPathAngleRad = f.switchFlightPathAngleRad;
+            this.switchRemainingBurnS = f.switchRemainingBurnS;
+            this.maxDynamicPressurePa = f.maxDynamicPressurePa;
+            this.maxAccelerationG = f.maxAccelerationG;
+            this.keepOutZoneCrossed = f.keepOutZoneCrossed;
+            this.keepOutCrossTimeS = f.keepOutCrossTimeS;
+            this.keepOutSeconds = f.keepOutSeconds;
+            this.lastStageDryState = f.lastStageDryState == null ? null : f.lastStageDryState.clone();
+            this.lastStageDryTimeS = f.lastStageDryTimeS;
+        }
+
+        void restoreInto(Flight f) {
+            f.switchTimeS = timeS;
+            f.switchFlightPathAngleRad = switchFlightPathAngleRad;
+            f.switchRemainingBurnS = switchRemainingBurnS;
+            f.maxDynamicPressurePa = maxDynamicPressurePa;
+            f.maxAccelerationG = maxAccelerationG;
+            f.keepOutZoneCrossed = keepOutZoneCrossed;
+            f.keepOutCrossTimeS = keepOutCrossTimeS;
+            f.keepOutSeconds = keepOutSeconds;
+            f.lastStageDryState = lastStageDryState == null ? null : lastStageDryState.clone();
+            f.lastStageDryTimeS = lastStageDryTimeS;
+        }
     }
 
     /** @return the delta-v integrals of a finished flight: ideal, gravity, drag, steering (m/s) */
