@@ -677,12 +677,13 @@ final class AscentSearch {
     /** Converged ascent at a payload, or null. Tries a cold start when the warm start fails. */
     Solution at(double payloadKg) {
         AscentSimulator sim = simulator(payloadKg);
-        Flight flight = solveGuidance(sim, 0);
+        Starts starts = new Starts();
+        Flight flight = solveGuidance(sim, 0, starts);
         // cold starts with the initial pitch above the flight-path angle by several amounts
         for (int start = 0; flight == null && start < COLD_START_PITCH_DEG.length; start++) {
             tanPitch0 = Double.NaN;
             pitchRate = Double.NaN;
-            flight = solveGuidance(sim, COLD_START_PITCH_DEG[start]);
+            flight = solveGuidance(sim, COLD_START_PITCH_DEG[start], starts);
         }
         if (flight == null) {
             return null;
@@ -1103,14 +1104,39 @@ final class AscentSearch {
     }
 
     /**
+     * The starts of the guidance tried at one payload, kick and plan: the probe flight (the same for every cold
+     * start) and the initial parameters. Within them the iteration is a function of its start alone, so a start
+     * tried before (two initial pitches both held at 85 deg) fails again the same way and is not flown.
+     */
+    private static final class Starts {
+        Flight probe;
+        final List<double[]> tried = new ArrayList<>();
+
+        /** @return whether these parameters were new (and are now tried) */
+        boolean add(double a, double b) {
+            for (double[] t : tried) {
+                if (t[0] == a && t[1] == b) {
+                    return false;
+                }
+            }
+            tried.add(new double[] {a, b});
+            return true;
+        }
+    }
+
+    /**
      * Newton iteration on the two linear-tangent parameters so that cut-off comes at the radius and radial
-     * velocity of the insertion point ({@link #insertionTrueAnomaly}). Warm-started from the last solution.
+     * velocity of the insertion point ({@link #insertionTrueAnomaly}). Warm-started from the last solution; a start
+     * already in {@code starts} is not flown again.
      * @return the converged flight, or null
      */
-    Flight solveGuidance(AscentSimulator sim, double pitchAboveFlightPathDeg) {
+    private Flight solveGuidance(AscentSimulator sim, double pitchAboveFlightPathDeg, Starts starts) {
         Guidance g = new Guidance(approach.groundAzimuthRad(), kick, 0.5, 0.002, coast);
         if (Double.isNaN(tanPitch0)) {
-            Flight probe = sim.fly(g, false);
+            if (starts.probe == null) {
+                starts.probe = sim.fly(g, false);
+            }
+            Flight probe = starts.probe;
             if (Double.isNaN(probe.switchTimeS)) {
                 return null;
             }
@@ -1120,6 +1146,9 @@ final class AscentSearch {
             g = g.withLinearTangent(a, b);
         } else {
             g = g.withLinearTangent(tanPitch0, pitchRate);
+        }
+        if (!starts.add(g.tanPitch0(), g.pitchRatePerS())) {
+            return null;
         }
         Flight f = sim.fly(g, false);
         double[] r = residuals(f);
