@@ -368,6 +368,10 @@ final class AscentSearch {
         // the guidance has no solution for some payloads (too light: the target energy comes while still
         // climbing steeply; too heavy: never), so try a ladder of payloads around the first guess
         double firstGuess = roughPayloadGuess();
+        if (!plan.apogeeBurn && directAscentOutOfReach(firstGuess)) {
+            // no guidance converges at any payload of the ladder: the same null the ladder would find
+            return null;
+        }
         double guess = Double.NaN;
         for (double factor : PAYLOAD_LADDER) {
             double k = optimizeKick(firstGuess * factor);
@@ -460,6 +464,35 @@ final class AscentSearch {
         kick = s.guidance.kickRad();
         tanPitch0 = s.guidance.tanPitch0();
         pitchRate = s.guidance.pitchRatePerS();
+    }
+
+    /**
+     * Whether a direct ascent cannot climb to the insertion radius at any payload up to a given one, whatever its
+     * guidance, so that every ascent the search would fly fails (a circular GEO: some 2,700 ascents of an hour each).
+     * Before cut-off the orbit's energy is below the insertion orbit's (in the vacuum phase cut-off comes as soon as it
+     * reaches it; before the guidance switch the vehicle is still in the atmosphere, far slower), so the speed is
+     * below what that energy gives at the Earth's surface; and at every instant before cut-off some stage burns (the
+     * slowest at its lowest throttle, the last one on into virtual propellant down to the floor of
+     * {@link AscentSimulator}) or the upper stage coasts. The climb is at most that speed times that time: Ariane 62
+     * from Kourou, 10.7 km/s for at most 1,800 s, cannot reach 35,786 km.
+     */
+    boolean directAscentOutOfReach(double largestPayloadKg) {
+        double lowestRadius = Earth.EQUATORIAL_RADIUS * (1 - Earth.FLATTENING) - 1_000;
+        double speedBound = Math.sqrt(Earth.MU * (2 / lowestRadius - 1 / plan.insertionSemiMajorAxisM));
+        double timeBound = coastHelps() ? Math.max(coast, COAST_MAX_S) : coast;
+        for (Stage st : ascentVehicle.stages()) {
+            timeBound += st.propellantMassKg() / (st.massFlowKgPerS() * st.minThrottle());
+        }
+        Stage last = ascentVehicle.upperStage();
+        double lastMassKg = last.dryMassKg() + largestPayloadKg + ascentVehicle.payloadAdapterMassKg()
+                + ascentVehicle.fairingMassKg();
+        timeBound += lastMassKg / (last.massFlowKgPerS() * last.minThrottle());
+        double climb = plan.insertionRadiusM - (Earth.EQUATORIAL_RADIUS + Math.max(0, site.altitudeM()));
+        if (DEBUG) {
+            System.err.printf("direct ascent: climb %.0f km, at most %.0f m/s for %.0f s (%.0f km)%n", climb / 1000,
+                    speedBound, timeBound, speedBound * timeBound / 1000);
+        }
+        return climb > speedBound * timeBound;
     }
 
     /**
