@@ -131,6 +131,9 @@ final class AscentSimulator {
 
     // scratch
     private final double[] atmosphere = new double[4];
+    /** The air at the end of the last step (temperature, pressure, density, speed of sound), and whether it is set. */
+    private final double[] endOfStep = new double[4];
+    private boolean endOfStepValid;
     private final double[] gravity = new double[3];
     private final double[] direction = new double[3];
     private final double[] k1 = new double[N];
@@ -231,6 +234,8 @@ final class AscentSimulator {
         double[] y0 = new double[N];
         double nextSample = 1;
         double coastEnd = Double.NaN;    // set while coasting before the last stage
+        endOfStepValid = false;
+        double[] stageFlow = new double[n];   // mass flow of each stage over the step (read only while it burns)
         SwitchCheckpoint resume = record || checkpoints == null ? null : checkpoints.matching(payloadKg, g);
         boolean keepSwitch = !record && checkpoints != null && resume == null;
         if (resume != null) {
@@ -253,7 +258,12 @@ final class AscentSimulator {
 
         while (true) {
             double alt = Earth.altitude(y[0], y[1], y[2]);
-            Atmosphere1976.properties(alt, atmosphere);
+            if (endOfStepValid) {
+                // the step's end, where the air was looked up already
+                System.arraycopy(endOfStep, 0, atmosphere, 0, 4);
+            } else {
+                Atmosphere1976.properties(alt, atmosphere);
+            }
             double pressure = atmosphere[1];
             // thrust and mass flow of the burning stages, held for the step
             double fullThrust = 0;
@@ -292,7 +302,6 @@ final class AscentSimulator {
             }
             thrustN = 0;
             massFlowKgPerS = 0;
-            double[] stageFlow = new double[n];
             for (int i = 0; i < n; i++) {
                 if (burning[i]) {
                     Stage s = stages.get(i);
@@ -353,12 +362,16 @@ final class AscentSimulator {
                 }
             }
             t += dt;
+            // the air at the step's end, once for the sensed acceleration, the dynamic pressure, the fairing's
+            // heating and the next step's thrust
+            Atmosphere1976.properties(Earth.altitude(y[0], y[1], y[2]), endOfStep);
+            endOfStepValid = true;
             if (flight.lastStageDryState == null) {
                 // past the last stage's real propellant the burn is virtual (a kick stage takes over): not flown
-                double aSensed = (thrustN + dragN(y)) / y[6];
+                double aSensed = (thrustN + dragN(y, endOfStep)) / y[6];
                 flight.maxAccelerationG = Math.max(flight.maxAccelerationG, aSensed / Stage.G0);
             }
-            double q = dynamicPressure(y);
+            double q = dynamicPressure(y, endOfStep);
             if (q > flight.maxDynamicPressurePa) {
                 flight.maxDynamicPressurePa = q;
             } else if (!qPeaked && q < previousQ && alt > 5_000) {
@@ -425,7 +438,7 @@ final class AscentSimulator {
                 }
             }
             if (fairingOn && Earth.altitude(y[0], y[1], y[2]) >= FAIRING_MIN_ALTITUDE_M
-                    && heating(y) <= FAIRING_HEATING_LIMIT_WPM2) {
+                    && heating(y, endOfStep) <= FAIRING_HEATING_LIMIT_WPM2) {
                 fairingOn = false;
                 y[6] -= vehicle.fairingMassKg();
                 event(flight, "fairing jettison", t, y);
@@ -578,7 +591,12 @@ final class AscentSimulator {
 
     private double heating(double[] y) {
         Atmosphere1976.properties(Earth.altitude(y[0], y[1], y[2]), atmosphere);
-        return 0.5 * atmosphere[2] * Math.pow(relativeSpeed(y), 3);
+        return heating(y, atmosphere);
+    }
+
+    /** @return free-molecular heating (W/m²) at a state with the air there already looked up */
+    private static double heating(double[] y, double[] air) {
+        return 0.5 * air[2] * Math.pow(relativeSpeed(y), 3);
     }
 
     /** Finds the fraction of the last step at which the semi-major axis reaches the target (Illinois method). */
@@ -887,15 +905,23 @@ final class AscentSimulator {
 
     private double dynamicPressure(double[] y) {
         Atmosphere1976.properties(Earth.altitude(y[0], y[1], y[2]), atmosphere);
+        return dynamicPressure(y, atmosphere);
+    }
+
+    private static double dynamicPressure(double[] y, double[] air) {
         double v = relativeSpeed(y);
-        return 0.5 * atmosphere[2] * v * v;
+        return 0.5 * air[2] * v * v;
     }
 
     private double dragN(double[] y) {
         double alt = Earth.altitude(y[0], y[1], y[2]);
         Atmosphere1976.properties(alt, atmosphere);
+        return dragN(y, atmosphere);
+    }
+
+    private double dragN(double[] y, double[] air) {
         double v = relativeSpeed(y);
-        return 0.5 * atmosphere[2] * v * v * Aerodynamics.dragCoefficient(v / atmosphere[3]) * referenceAreaM2;
+        return 0.5 * air[2] * v * v * Aerodynamics.dragCoefficient(v / air[3]) * referenceAreaM2;
     }
 
     /** Great-circle distance over the ellipsoid's equatorial sphere from the pad to the sub-vehicle point. */
