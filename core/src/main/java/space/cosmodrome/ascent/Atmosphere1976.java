@@ -64,6 +64,9 @@ public final class Atmosphere1976 {
 
     /** @return density at a geometric altitude (kg/m³) */
     public static double density(double altitudeM) {
+        if (altitudeM >= 86_000) {
+            return upperDensity(altitudeM);   // what properties gives there, without its scratch array
+        }
         double[] out = new double[4];
         properties(altitudeM, out);
         return out[2];

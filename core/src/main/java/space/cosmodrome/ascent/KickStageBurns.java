@@ -54,6 +54,8 @@ final class KickStageBurns {
     static final double LATE_BURN_PITCH_MAX_DEG = 60;
     /** Cost of a path over the heating limit in comparisons of outcomes, per e-fold of excess and more (kg). */
     private static final double HEATING_INFEASIBLE_COST_KG = 10_000;
+    private static final double LN_HALF = Math.log(0.5);
+    private static final double LN_HEATING_LIMIT = Math.log(AscentSimulator.FAIRING_HEATING_LIMIT_WPM2);
     /** Burned mass may go below the stack's dry mass down to this share of it (virtual propellant). */
     private static final double VIRTUAL_FLOOR = 0.35;
 
@@ -121,6 +123,9 @@ final class KickStageBurns {
     /** Pitch of the thrust above the velocity during a burn that completes the ascent (rad); 0 elsewhere. */
     private double pitchUpRad;
     private boolean pitching;
+    /** Cosine and sine of {@link #pitchUpRad}, once per burn rather than at every derivative. */
+    private double cosPitchUp = 1;
+    private double sinPitchUp;
     private final double[] k1 = new double[7];
     private final double[] k2 = new double[7];
     private final double[] k3 = new double[7];
@@ -176,8 +181,7 @@ final class KickStageBurns {
         if (completeFirst && apogeeRadius(y) < targetApogeeRadiusM) {
             // the ascent stage ran dry before its transfer orbit: continue at once, until the apogee is the target's
             double limit = 2 * period(targetA);
-            pitchUpRad = completionPitchRad;
-            pitching = completionPitchRad != 0;
+            pitchUp(completionPitchRad);
             t = burn(o, y, t, limit, true, Condition.APOGEE, targetApogeeRadiusM,
                     "kick stage burn 1: completes the ascent, raises apogee" + (pitching ? String.format(Locale.ROOT,
                             " (thrust %.1f deg above the velocity)", Math.toDegrees(completionPitchRad)) : ""), floor);
@@ -229,8 +233,7 @@ final class KickStageBurns {
                 double pitch = late
                         ? lateBurnPitch(y, t, 4 * totalS + 600, targetA, targetPerigeeRadiusM, targetApogeeRadiusM, floor)
                         : 0;
-                pitchUpRad = pitch;
-                pitching = pitch != 0;
+                pitchUp(pitch);
                 t = burn(o, y, t, 4 * totalS + 600, true, Condition.SEMI_MAJOR_AXIS, targetA, name + (pitching
                         ? String.format(Locale.ROOT, " (thrust %.1f deg above the velocity: starts late)",
                         Math.toDegrees(pitch)) : ""), floor);
@@ -267,8 +270,7 @@ final class KickStageBurns {
         java.util.function.DoubleUnaryOperator cost = pitch -> {
             Outcome trial = new Outcome();
             double[] yt = y.clone();
-            pitchUpRad = pitch;
-            pitching = pitch != 0;
+            pitchUp(pitch);
             burn(trial, yt, t, limitS, true, Condition.SEMI_MAJOR_AXIS, targetA, "trial", floor);
             pitching = false;
             if (trial.failure != null) {
@@ -280,6 +282,14 @@ final class KickStageBurns {
         GoldenSection.Best<Double> best = GoldenSection.maximize(0, Math.toRadians(LATE_BURN_PITCH_MAX_DEG), 12,
                 x -> -cost.applyAsDouble(x));
         return cost.applyAsDouble(0) <= -best.value() ? 0 : best.x();
+    }
+
+    /** Sets the pitch of the thrust above the velocity for the next burn (rad; 0 for tangential thrust). */
+    private void pitchUp(double rad) {
+        pitchUpRad = rad;
+        pitching = rad != 0;
+        cosPitchUp = Math.cos(rad);
+        sinPitchUp = Math.sin(rad);
     }
 
     private Outcome finish(Outcome o, double[] y, double t) {
@@ -370,7 +380,7 @@ final class KickStageBurns {
         double v = AscentSimulator.relativeSpeed(y);
         double lnRho = altitudeM >= 0 ? Math.log(Atmosphere1976.density(altitudeM))
                 : Math.log(Atmosphere1976.density(0)) - altitudeM / BELOW_GROUND_SCALE_HEIGHT_M;
-        return Math.log(0.5) + lnRho + 3 * Math.log(v) - Math.log(AscentSimulator.FAIRING_HEATING_LIMIT_WPM2);
+        return LN_HALF + lnRho + 3 * Math.log(v) - LN_HEATING_LIMIT;
     }
 
     /** Cuts the step where the condition reaches its value (Illinois method); returns the step's length. */
@@ -443,8 +453,8 @@ final class KickStageBurns {
                 double uy = y[5] * hx - y[3] * hz;
                 double uz = y[3] * hy - y[4] * hx;
                 double u = Math.sqrt(ux * ux + uy * uy + uz * uz);
-                double c = Math.cos(pitchUpRad);
-                double sn = Math.sin(pitchUpRad) / u;
+                double c = cosPitchUp;
+                double sn = sinPitchUp / u;
                 dx = c * dx + sn * ux;
                 dy2 = c * dy2 + sn * uy;
                 dz = c * dz + sn * uz;
