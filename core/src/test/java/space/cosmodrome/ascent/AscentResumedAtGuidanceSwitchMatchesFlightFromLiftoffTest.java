@@ -1,0 +1,77 @@
+package space.cosmodrome.ascent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import space.cosmodrome.ascent.AscentSimulator.Flight;
+import space.cosmodrome.ascent.AscentSimulator.Guidance;
+import space.cosmodrome.launch.LaunchSite;
+import space.cosmodrome.launch.LaunchVehicle;
+
+/**
+ * The searches resume ascents from the guidance switch of an earlier one with the same payload, azimuth and kick
+ * ({@link AscentSimulator.SwitchCheckpoint}). The reference is the same ascent flown from liftoff by a simulator
+ * that keeps no checkpoint: every resumed flight must end on the same numbers, to the bit (the same steps), or the
+ * capacities would depend on the order the searches fly their ascents in.
+ */
+class AscentResumedAtGuidanceSwitchMatchesFlightFromLiftoffTest {
+    private final LaunchVehicle vehicle = TestVehicles.angara12();
+    private final LaunchSite site = TestVehicles.vostochny(List.of());
+    private final TargetOrbit target = TargetOrbit.circular(500e3, Math.toRadians(51.9));
+    private final LaunchGeometry.Approach approach = LaunchGeometry.approach(site, target.inclinationRad(), true);
+    private final double azimuth = approach.groundAzimuthRad();
+    /** The pitch-over the search finds best at 1,500 kg (a fraction of a degree for this low-thrust first stage). */
+    private final double kick = new AscentSearch(vehicle, site, approach, AscentSearch.Plan.direct(target)).optimizeKick(1_500);
+
+    private AscentSimulator simulator(double payloadKg, AscentSimulator.SwitchCheckpoint.Holder holder) {
+        return new AscentSimulator(vehicle, site, payloadKg, target.semiMajorAxisM(), target.inclinationRad(), holder);
+    }
+
+    private static long bits(double x) {
+        return Double.doubleToLongBits(x);
+    }
+
+    private static void assertSameFlight(Flight resumed, Flight fromLiftoff) {
+        assertThat(resumed.state).containsExactly(fromLiftoff.state);
+        assertThat(resumed.reachedCutoff).isEqualTo(fromLiftoff.reachedCutoff);
+        assertThat(resumed.failure).isEqualTo(fromLiftoff.failure);
+        assertThat(bits(resumed.cutoffTimeS)).as("cutoffTimeS").isEqualTo(bits(fromLiftoff.cutoffTimeS));
+        assertThat(bits(resumed.upperPropellantLeftKg)).as("upperPropellantLeftKg").isEqualTo(bits(fromLiftoff.upperPropellantLeftKg));
+        assertThat(bits(resumed.switchTimeS)).as("switchTimeS").isEqualTo(bits(fromLiftoff.switchTimeS));
+        assertThat(bits(resumed.switchFlightPathAngleRad)).as("switchFlightPathAngleRad").isEqualTo(bits(fromLiftoff.switchFlightPathAngleRad));
+        assertThat(bits(resumed.switchRemainingBurnS)).as("switchRemainingBurnS").isEqualTo(bits(fromLiftoff.switchRemainingBurnS));
+        assertThat(bits(resumed.maxDynamicPressurePa)).as("maxDynamicPressurePa").isEqualTo(bits(fromLiftoff.maxDynamicPressurePa));
+        assertThat(bits(resumed.maxAccelerationG)).as("maxAccelerationG").isEqualTo(bits(fromLiftoff.maxAccelerationG));
+        assertThat(bits(resumed.lastStageDryTimeS)).as("lastStageDryTimeS").isEqualTo(bits(fromLiftoff.lastStageDryTimeS));
+    }
+
+    @Test
+    void resumedAscentsEndOnTheSameNumbersAsAscentsFlownFromLiftoff() {
+        AscentSimulator.SwitchCheckpoint.Holder holder = new AscentSimulator.SwitchCheckpoint.Holder();
+        // the first flight keeps the checkpoint; the others, with other pitch laws and coasts (one of them too heavy
+        // a climb to reach orbit), resume from it, also through a second simulator with the same payload
+        double[][] laws = {{0.5, 0.002, 0}, {0.9, 0.004, 0}, {0.3, 0.0015, 120}, {6.0, 0.001, 0}};
+        AscentSimulator shared = simulator(1_500, holder);
+        for (double[] law : laws) {
+            Guidance g = new Guidance(azimuth, kick, law[0], law[1], law[2]);
+            Flight resumed = shared.fly(g, false);
+            Flight fromLiftoff = simulator(1_500, null).fly(g, false);
+            assertThat(resumed.switchTimeS).as("the guidance switch is reached").isFinite();
+            assertSameFlight(resumed, fromLiftoff);
+            assertSameFlight(simulator(1_500, holder).fly(g, false), fromLiftoff);
+        }
+    }
+
+    @Test
+    void anotherKickOrPayloadIsFlownFromLiftoff() {
+        AscentSimulator.SwitchCheckpoint.Holder holder = new AscentSimulator.SwitchCheckpoint.Holder();
+        Guidance g = new Guidance(azimuth, kick, 0.6, 0.003, 0);
+        simulator(1_500, holder).fly(g, false);
+        Guidance otherKick = new Guidance(azimuth, kick * 1.2, 0.6, 0.003, 0);
+        assertSameFlight(simulator(1_500, holder).fly(otherKick, false), simulator(1_500, null).fly(otherKick, false));
+        assertSameFlight(simulator(1_000, holder).fly(g, false), simulator(1_000, null).fly(g, false));
+    }
+}
