@@ -260,6 +260,7 @@ final class AscentSimulator {
             System.arraycopy(resume.gone, 0, gone, 0, n);
             System.arraycopy(resume.inZone, 0, inZone, 0, inZone.length);
             previousImpact = resume.previousImpact;
+            referenceAreaM2 = resume.referenceAreaM2;
             phase = Phase.VACUUM_GUIDANCE;
             switchTimeS = resume.timeS;
             resume.restoreInto(flight);
@@ -488,7 +489,7 @@ final class AscentSimulator {
             }
             if (keepSwitch && phase == Phase.VACUUM_GUIDANCE) {
                 checkpoints.keep(new SwitchCheckpoint(payloadKg, g, t, pitchOverStart, qPeaked, previousQ, fairingOn,
-                        y, propellant, burning, gone, inZone, previousImpact, flight));
+                        y, propellant, burning, gone, inZone, previousImpact, referenceAreaM2, flight));
                 keepSwitch = false;
             }
         }
@@ -1026,6 +1027,8 @@ final class AscentSimulator {
         final boolean[] gone;
         final boolean[] inZone;
         final ImpactPoint previousImpact;
+        /** Drag reference area then: the strap-on boosters gone by the switch no longer count. */
+        final double referenceAreaM2;
         // what the flight had recorded by then
         private final double switchFlightPathAngleRad;
         private final double switchRemainingBurnS;
@@ -1039,7 +1042,8 @@ final class AscentSimulator {
 
         SwitchCheckpoint(double payloadKg, Guidance g, double timeS, double pitchOverStartS, boolean qPeaked,
                          double previousQ, boolean fairingOn, double[] y, double[] propellant, boolean[] burning,
-                         boolean[] gone, boolean[] inZone, ImpactPoint previousImpact, Flight f) {
+                         boolean[] gone, boolean[] inZone, ImpactPoint previousImpact, double referenceAreaM2,
+                         Flight f) {
             this.payloadKg = payloadKg;
             this.azimuthRad = g.azimuthRad();
             this.kickRad = g.kickRad();
@@ -1054,6 +1058,7 @@ final class AscentSimulator {
             this.gone = gone.clone();
             this.inZone = inZone.clone();
             this.previousImpact = previousImpact;
+            this.referenceAreaM2 = referenceAreaM2;
             this.switchFlightPathAngleRad = f.switchFlightPathAngleRad;
             this.switchRemainingBurnS = f.switchRemainingBurnS;
             this.maxDynamicPressurePa = f.maxDynamicPressurePa;

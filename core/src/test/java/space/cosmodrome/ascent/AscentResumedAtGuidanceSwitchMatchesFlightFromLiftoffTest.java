@@ -2,7 +2,9 @@ package space.cosmodrome.ascent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +12,7 @@ import space.cosmodrome.ascent.AscentSimulator.Flight;
 import space.cosmodrome.ascent.AscentSimulator.Guidance;
 import space.cosmodrome.launch.LaunchSite;
 import space.cosmodrome.launch.LaunchVehicle;
+import space.cosmodrome.launch.Stage;
 
 /**
  * The searches resume ascents from the guidance switch of an earlier one with the same payload, azimuth and kick
@@ -62,6 +65,28 @@ class AscentResumedAtGuidanceSwitchMatchesFlightFromLiftoffTest {
             assertThat(resumed.switchTimeS).as("the guidance switch is reached").isFinite();
             assertSameFlight(resumed, fromLiftoff);
             assertSameFlight(simulator(1_500, holder).fly(g, false), fromLiftoff);
+        }
+    }
+
+    @Test
+    void aVehicleThatDropsStrapOnBoostersBeforeTheSwitchResumesWithTheirDragAreaGone() {
+        // Angara-1.2 with two small strap-on boosters (their frontal area leaves the drag with them)
+        Stage booster = new Stage("booster", 2, true, 20_000, 2_000, 600e3, 540e3, 300, 1, Map.of(), 0, false,
+                Double.NaN, 1.5);
+        List<Stage> stages = new ArrayList<>(List.of(booster));
+        stages.addAll(vehicle.stages());
+        LaunchVehicle boosted = new LaunchVehicle("boosted", "Boosted", "-", stages, vehicle.fairingMassKg(),
+                vehicle.payloadAdapterMassKg(), vehicle.diameterM(), Double.NaN, 2, 0, "test", List.of(), List.of(), "");
+        double boostedKick = new AscentSearch(boosted, site, approach, AscentSearch.Plan.direct(target)).optimizeKick(3_000);
+        AscentSimulator.SwitchCheckpoint.Holder holder = new AscentSimulator.SwitchCheckpoint.Holder();
+        for (double[] law : new double[][] {{0.5, 0.002}, {0.8, 0.003}}) {
+            Guidance g = new Guidance(azimuth, boostedKick, law[0], law[1], 0);
+            Flight resumed = new AscentSimulator(boosted, site, 3_000, target.semiMajorAxisM(), target.inclinationRad(),
+                    holder).fly(g, false);
+            Flight fromLiftoff = new AscentSimulator(boosted, site, 3_000, target.semiMajorAxisM(),
+                    target.inclinationRad(), null).fly(g, false);
+            assertThat(resumed.switchTimeS).as("the guidance switch is reached").isFinite();
+            assertSameFlight(resumed, fromLiftoff);
         }
     }
 
