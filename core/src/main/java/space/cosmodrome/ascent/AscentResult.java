@@ -42,7 +42,7 @@ import space.cosmodrome.launch.LaunchVehicle;
  * @param maxDynamicPressurePa highest dynamic pressure (Pa)
  * @param maxAccelerationG highest sensed acceleration (g)
  * @param events ascent events
- * @param trajectory samples at about 1 s
+ * @param trajectory samples about 1 s apart, 2 s (every integration step) once the vacuum guidance flies
  * @param warnings caveats (no corridor data, low-confidence vehicle data)
  * @param disposal what the last stage does after the payload has left (de-orbit, lowering, or nothing), with the
  *                 delta-v and the propellant it keeps from the payload; not in {@code extraBurns}, which end with
