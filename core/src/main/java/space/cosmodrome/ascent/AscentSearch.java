@@ -157,7 +157,9 @@ final class AscentSearch {
 
         /** @return kick-stage propellant not loaded (kg): what a full load would leave, less its 1 % reserve */
         double kickOffloadKg() {
-            return search.kickStage != null && leftoverKg > 0 && reachesOrbit() ? leftoverKg / (1 - RESERVE_FRACTION) : 0;
+            // never more than the catalog load, whatever credit the leftover holds (review)
+            return search.kickStage != null && leftoverKg > 0 && reachesOrbit()
+                    ? Math.min(search.kickStage.propellantMassKg(), leftoverKg / (1 - RESERVE_FRACTION)) : 0;
         }
 
         /** @return whether the kick stage's burns (if any) reach the orbit within the heating limit */

@@ -116,7 +116,8 @@ public final class PayloadCapacity {
         // a kick stage's transfer plan is flown down to targets just above the heating floor: below the parking height
         // its ascent stage cuts off under the target (AscentSearch.transferCutoffAltitudeM), never under the floor
         boolean parkingPossible = restartable && (target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000
-                || AscentSearch.isKickStage(vehicle) && target.perigeeAltitudeM() >= AscentSearch.KICK_TRANSFER_TARGET_MIN_M);
+                || AscentSearch.isKickStage(vehicle)
+                        && target.perigeeAltitudeM() >= AscentSearch.KICK_TRANSFER_TARGET_MIN_M);
         if (parkingPossible && profile != AscentProfile.DIRECT) {
             plans.add(AscentSearch.Plan.viaParking(target));
         }
@@ -125,8 +126,7 @@ public final class PayloadCapacity {
             String why = AscentSearch.isKickStage(vehicle)
                     ? String.format(Locale.ROOT, "a kick stage's transfer orbit needs a target perigee of at least %.0f km"
                             + " (the payload's heating limit), and this one is %.0f km",
-                            AscentSearch.KICK_TRANSFER_TARGET_MIN_M / 1000,
-                            target.perigeeAltitudeM() / 1000)
+                            AscentSearch.KICK_TRANSFER_TARGET_MIN_M / 1000, target.perigeeAltitudeM() / 1000)
                     : restartable
                     ? String.format(Locale.ROOT, "a parking orbit (perigee %.0f km) needs a target perigee above %.0f km,"
                             + " and this one is %.0f km", PARKING_PERIGEE_M / 1000, (PARKING_PERIGEE_M + 30_000) / 1000,
