@@ -476,7 +476,7 @@ final class AscentSearch {
      * below what that energy gives at the Earth's surface; and at every instant before cut-off some stage burns (the
      * slowest at its lowest throttle, the last one on into virtual propellant down to the floor of
      * {@link AscentSimulator}) or the upper stage coasts. The climb is at most that speed times that time: Ariane 62
-     * from Kourou, 10.7 km/s for at most 1,800 s, cannot reach 35,786 km.
+     * from Kourou, 10.8 km/s for at most 1,896 s, cannot reach 35,786 km.
      */
     boolean directAscentOutOfReach(double largestPayloadKg) {
         double lowestRadius = Earth.EQUATORIAL_RADIUS * (1 - Earth.FLATTENING) - 1_000;

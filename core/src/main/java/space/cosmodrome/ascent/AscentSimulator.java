@@ -358,7 +358,7 @@ final class AscentSimulator {
             }
             if (burning[n - 1] && propellant[n - 1] > 0 && propellant[n - 1] <= stageFlow[n - 1] * dt) {
                 // the last stage runs dry within this step: keep the state there (interpolated linearly over
-                // a step of at most 2 s: a few metres), where a kick stage would have to take over
+                // a step of at most 2 s: tens of metres), where a kick stage would have to take over
                 double share = propellant[n - 1] / (stageFlow[n - 1] * dt);
                 flight.lastStageDryState = new double[N];
                 for (int k = 0; k < N; k++) {
