@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import space.cosmodrome.ascent.AscentSimulator.Flight;
 import space.cosmodrome.ascent.AscentSimulator.Guidance;
+import space.cosmodrome.launch.KeepOutZone;
 import space.cosmodrome.launch.LaunchSite;
 import space.cosmodrome.launch.LaunchVehicle;
 import space.cosmodrome.launch.Stage;
@@ -87,6 +88,31 @@ class AscentResumedAtGuidanceSwitchMatchesFlightFromLiftoffTest {
                     target.inclinationRad(), null).fly(g, false);
             assertThat(resumed.switchTimeS).as("the guidance switch is reached").isFinite();
             assertSameFlight(resumed, fromLiftoff);
+        }
+    }
+
+    @Test
+    void aKeepOutZoneCrossedBeforeTheSwitchKeepsItsCrossingAndTimeAcrossTheResume() {
+        // a zone east of the pad, under the impact point's track of this eastward ascent from before the switch on:
+        // the resumed flight must carry what the search reads (the zone crossed, when, the time spent over it) across
+        // the switch (review); the inside/outside flags only name recorded events, and recorded flights never resume
+        KeepOutZone zone = new KeepOutZone("east", List.of(new double[] {50.5, 129}, new double[] {50.5, 150},
+                new double[] {53.5, 150}, new double[] {53.5, 129}), "test", "test geometry");
+        LaunchSite zoned = new LaunchSite(site.id(), site.name(), site.country(), site.latitudeDeg(),
+                site.longitudeDeg(), site.altitudeM(), site.corridors(), site.confidence(), site.sources(), site.notes(),
+                List.of(zone));
+        AscentSimulator.SwitchCheckpoint.Holder holder = new AscentSimulator.SwitchCheckpoint.Holder();
+        for (double[] law : new double[][] {{0.5, 0.002}, {0.8, 0.003}}) {
+            Guidance g = new Guidance(azimuth, kick, law[0], law[1], 0);
+            Flight resumed = new AscentSimulator(vehicle, zoned, 1_500, target.semiMajorAxisM(),
+                    target.inclinationRad(), holder).fly(g, false);
+            Flight fromLiftoff = new AscentSimulator(vehicle, zoned, 1_500, target.semiMajorAxisM(),
+                    target.inclinationRad(), null).fly(g, false);
+            assertThat(fromLiftoff.keepOutZoneCrossed).as("the zone is crossed").isEqualTo("east");
+            assertThat(fromLiftoff.keepOutCrossTimeS).as("entered before the switch").isLessThan(fromLiftoff.switchTimeS);
+            assertSameFlight(resumed, fromLiftoff);
+            assertThat(resumed.keepOutZoneCrossed).isEqualTo(fromLiftoff.keepOutZoneCrossed);
+            assertThat(bits(resumed.keepOutSeconds)).as("keepOutSeconds").isEqualTo(bits(fromLiftoff.keepOutSeconds));
         }
     }
 
