@@ -348,10 +348,9 @@ final class AscentSearch {
     }
 
     AscentSimulator simulator(double payloadKg) {
-        boolean yaw = yawSteering;
         AscentSimulator simulator = new AscentSimulator(ascentVehicle, site, payloadKg, plan.insertionSemiMajorAxisM,
-                yaw ? approach.targetInclinationRad() : approach.flownInclinationRad(), switchCheckpoints);
-        if (yaw) {
+                yawSteering ? approach.targetInclinationRad() : approach.flownInclinationRad(), switchCheckpoints);
+        if (yawSteering) {
             simulator.yawAfterDownrangeM = yawAfterDownrangeKm() * 1000;
             simulator.corridorInclinationRad = approach.flownInclinationRad();
         }
@@ -483,7 +482,7 @@ final class AscentSearch {
         double speedBound = Math.sqrt(Earth.MU * (2 / lowestRadius - 1 / plan.insertionSemiMajorAxisM));
         double timeBound = coastHelps() ? Math.max(coast, COAST_MAX_S) : coast;
         for (Stage st : ascentVehicle.stages()) {
-            timeBound += st.propellantMassKg() / (st.massFlowKgPerS() * st.minThrottle());
+            timeBound += st.burnTimeS() / st.minThrottle();
         }
         Stage last = ascentVehicle.upperStage();
         double lastMassKg = last.dryMassKg() + largestPayloadKg + ascentVehicle.payloadAdapterMassKg()
@@ -576,7 +575,7 @@ final class AscentSearch {
     void useTransferPerigee(double perigeeAltitudeM) {
         double rp = Earth.EQUATORIAL_RADIUS + perigeeAltitudeM;
         double ra = plan.target.apogeeRadiusM();
-        double cutAltitudeM = transferCutoffAltitudeM();
+        double cutAltitudeM = transferCutoffM;
         double cut = Earth.EQUATORIAL_RADIUS + cutAltitudeM;
         plan = new Plan(String.format(Locale.ROOT, "ascent to a %.0f x %.0f km transfer orbit%s, coast to apogee, "
                         + "kick-stage burns to raise perigee", perigeeAltitudeM / 1000, plan.target.apogeeAltitudeM() / 1000,
@@ -585,11 +584,6 @@ final class AscentSearch {
         double e = plan.insertionEccentricity();
         double p = plan.insertionSemiMajorAxisM() * (1 - e * e);
         insertionTrueAnomaly = rp >= cut || e < 1e-9 ? 0 : Math.acos(Math.max(-1, Math.min(1, (p / cut - 1) / e)));
-    }
-
-    /** @return the height (m) at which the ascent stage of a kick-stage transfer plan cuts off (searched) */
-    double transferCutoffAltitudeM() {
-        return transferCutoffM;
     }
 
     /**
@@ -644,7 +638,7 @@ final class AscentSearch {
      * cut-off height set; returns that propellant (kg).
      */
     double optimizeTransferPerigee(double payloadKg) {
-        double cutAltitudeM = transferCutoffAltitudeM();
+        double cutAltitudeM = transferCutoffM;
         double atParking = leftoverWithPerigee(payloadKg, cutAltitudeM);
         double savedA = tanPitch0;
         double savedB = pitchRate;

@@ -114,7 +114,7 @@ public final class PayloadCapacity {
         }
         boolean restartable = vehicle.upperStageIgnitions() >= 2 || AscentSearch.isKickStage(vehicle);
         // a kick stage's transfer plan is flown down to targets just above the heating floor: below the parking height
-        // its ascent stage cuts off under the target (AscentSearch.transferCutoffAltitudeM), never under the floor
+        // its ascent stage cuts off under the target (AscentSearch.transferCutoffM), never under the floor
         boolean parkingPossible = restartable && (target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000
                 || AscentSearch.isKickStage(vehicle)
                         && target.perigeeAltitudeM() >= AscentSearch.KICK_TRANSFER_TARGET_MIN_M);
