@@ -120,10 +120,17 @@ final class AscentSearch {
             return Math.sqrt(Earth.MU / p) * e * Math.sin(trueAnomalyRad);
         }
 
+        /**
+         * Cut-off in a transfer orbit up to the target's apogee, the perigee raised there (and the plane turned). The
+         * transfer perigee is the parking height, or the target's own perigee when that is lower (a GTO from 185 km
+         * whose plane must be turned): the apogee burn then only turns the plane.
+         */
         static Plan viaParking(TargetOrbit t) {
-            double rp = Earth.EQUATORIAL_RADIUS + PARKING_PERIGEE_M;
+            double perigeeM = Math.min(PARKING_PERIGEE_M, t.perigeeAltitudeM());
+            double rp = Earth.EQUATORIAL_RADIUS + perigeeM;
+            String apogeeBurn = perigeeM < t.perigeeAltitudeM() ? "raise perigee" : "turn the plane";
             return new Plan(String.format(Locale.ROOT, "ascent to a %.0f x %.0f km transfer orbit, coast to apogee, "
-                            + "burn to raise perigee", PARKING_PERIGEE_M / 1000, t.apogeeAltitudeM() / 1000),
+                            + "burn to %s", perigeeM / 1000, t.apogeeAltitudeM() / 1000, apogeeBurn),
                     rp, (rp + t.apogeeRadiusM()) / 2, t, true);
         }
     }

@@ -115,9 +115,15 @@ public final class PayloadCapacity {
         boolean restartable = vehicle.upperStageIgnitions() >= 2 || AscentSearch.isKickStage(vehicle);
         // a kick stage's transfer plan is flown down to targets just above the heating floor: below the parking height
         // its ascent stage cuts off under the target (AscentSearch.transferCutoffM), never under the floor
+        // an upper stage that restarts: from a parking orbit 30 km or more under the target's perigee; from the
+        // target's own perigee when that is lower but the plane must be turned towards an eccentric target, whose
+        // apogee is the cheap place to turn it (Falcon 9 to a 185 km x GEO transfer orbit at 27 deg from the Cape)
+        boolean turnAtApogee = approach.dogLegRad() > 1e-6
+                && target.eccentricity() >= AscentSearch.FREE_INSERTION_MIN_ECCENTRICITY;
         boolean parkingPossible = restartable && (target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000
                 || AscentSearch.isKickStage(vehicle)
-                        && target.perigeeAltitudeM() >= AscentSearch.KICK_TRANSFER_TARGET_MIN_M);
+                        && target.perigeeAltitudeM() >= AscentSearch.KICK_TRANSFER_TARGET_MIN_M
+                || !AscentSearch.isKickStage(vehicle) && turnAtApogee);
         if (parkingPossible && profile != AscentProfile.DIRECT) {
             plans.add(AscentSearch.Plan.viaParking(target));
         }
