@@ -17,10 +17,20 @@ package space.cosmodrome.launch;
  *                ascent), "parking", or "best" (not stated: the model picks)
  * @param withDisposal whether the figure keeps back the last stage's disposal (the vehicle's policy); false
  *                     where the source predates the practice, so the figure is compared without it
+ * @param fittedTo whether the figure was used to fit estimated stage figures of the vehicle (docs/validation/launch.md,
+ *                 "Estimates fitted to published performance"): the model's agreement with it is then no blind test
  */
 public record PublishedPayload(double payloadKg, String siteId, double perigeeKm, double apogeeKm,
                                double inclinationDeg, String source, String note, boolean orbitStated,
-                               String profile, boolean withDisposal) {
+                               String profile, boolean withDisposal, boolean fittedTo) {
+
+    /** A figure no estimate was fitted to. */
+    public PublishedPayload(double payloadKg, String siteId, double perigeeKm, double apogeeKm,
+                            double inclinationDeg, String source, String note, boolean orbitStated, String profile,
+                            boolean withDisposal) {
+        this(payloadKg, siteId, perigeeKm, apogeeKm, inclinationDeg, source, note, orbitStated, profile, withDisposal,
+                false);
+    }
 
     /** A figure that keeps back the vehicle's disposal, if it has one. */
     public PublishedPayload(double payloadKg, String siteId, double perigeeKm, double apogeeKm,

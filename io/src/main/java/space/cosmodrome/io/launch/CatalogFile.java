@@ -120,7 +120,7 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
 
     record PayloadEntry(Double payloadKg, String site, Double perigeeKm, Double apogeeKm, Double inclinationDeg,
                         Boolean sso, String source, String note, Boolean orbitStated, String profile,
-                        Boolean withDisposal) {
+                        Boolean withDisposal, Boolean fittedTo) {
         PublishedPayload toPayload(String vehicleId) {
             require(payloadKg, "vehicle " + vehicleId + ": publishedPayloads.payloadKg");
             require(perigeeKm, "vehicle " + vehicleId + ": publishedPayloads.perigeeKm");
@@ -132,7 +132,8 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
             String flown = profile == null ? "best" : profile;
             space.cosmodrome.ascent.AscentProfile.parse("vehicle " + vehicleId + ": publishedPayloads.profile", flown);
             return new PublishedPayload(payloadKg, site, perigeeKm, apogee, isSso ? Double.NaN : inclinationDeg,
-                    source, note, !Boolean.FALSE.equals(orbitStated), flown, !Boolean.FALSE.equals(withDisposal));
+                    source, note, !Boolean.FALSE.equals(orbitStated), flown, !Boolean.FALSE.equals(withDisposal),
+                    Boolean.TRUE.equals(fittedTo));
         }
     }
 

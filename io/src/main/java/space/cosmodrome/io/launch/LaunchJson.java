@@ -61,7 +61,8 @@ public final class LaunchJson {
         for (PublishedPayload p : v.publishedPayloads()) {
             payloads.add(object("payloadKg", p.payloadKg(), "site", p.siteId(), "perigeeKm", p.perigeeKm(),
                     "apogeeKm", p.apogeeKm(), "inclinationDeg", p.sunSynchronous() ? null : p.inclinationDeg(),
-                    "sso", p.sunSynchronous(), "orbitStated", p.orbitStated(), "source", p.source(), "note", p.note()));
+                    "sso", p.sunSynchronous(), "orbitStated", p.orbitStated(), "fittedTo", p.fittedTo(), "source", p.source(),
+                    "note", p.note()));
         }
         return object("id", v.id(), "name", v.name(), "manufacturer", v.manufacturer(),
                 "liftoffMassKg", round(v.liftoffMassWithoutPayloadKg(), 0),
