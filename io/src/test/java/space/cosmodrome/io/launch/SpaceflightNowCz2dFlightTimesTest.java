@@ -25,9 +25,10 @@ import space.cosmodrome.launch.LaunchCatalog;
  * <p>The model flies VRSS-2's mission (direct: the stage cannot restart). Asserted: the first stage's burn (154 s
  * from thrust, Isp and propellant) within the two reports, and the second stage's cut-off between the two
  * flights' separation times (10 and 13 minutes; the 2013 payload is heavier and its orbit higher). They do not
- * fix how the stage's 52.7 t divide between the main-engine and vernier-only phases (the open question of the
- * CZ-2D rows): written out (target/flown-timeline-cz-2d.md), the model's main engine stops at about 318 s and
- * 290 km and the verniers climb for six more minutes.
+ * fix how the stage's load divides between the main-engine and vernier-only phases (the open question of the
+ * CZ-2D rows): written out (target/flown-timeline-cz-2d.md), the model's main engine stops at about 291 s and
+ * 269 km and the verniers climb for six more minutes (318 s and 290 km before the seventh session fitted the
+ * main-phase load, 45.97 -> 32.32 t, to the published 700 km SSO figure; the cut-off moved from 682 s to 671 s).
  */
 class SpaceflightNowCz2dFlightTimesTest {
     static final double VRSS2_KG = 942;
