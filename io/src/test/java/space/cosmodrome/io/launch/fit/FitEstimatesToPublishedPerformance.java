@@ -55,7 +55,8 @@ class FitEstimatesToPublishedPerformance {
         switch (which) {
             case "kuaizhou-1a" -> kuaizhou1a(c);
             case "cz-2d" -> cz2d(c);
-            default -> throw new IllegalArgumentException("-Dfit: kuaizhou-1a or cz-2d, not " + which);
+            case "angara-1.2" -> angara12(c);
+            default -> throw new IllegalArgumentException("-Dfit: kuaizhou-1a, cz-2d or angara-1.2, not " + which);
         }
     }
 
@@ -156,6 +157,25 @@ class FitEstimatesToPublishedPerformance {
                     s1.burnTimeS(), v.stages().get(1).burnTimeS(), v.stages().get(2).burnTimeS(), r.cutoffTimeS(),
                     r.cutoffTimeS() / 60);
         }
+    }
+
+    /**
+     * Not applied (implausible, see the doc): what URM-2 dry mass would bring Angara-1.2 to the 3.5 t published for a LEO
+     * whose orbit the source does not state (the catalog assumes 200 km at 63 deg from Plesetsk).
+     */
+    private static void angara12(LaunchCatalog c) {
+        LaunchVehicle v = c.vehicle("angara-1.2");
+        LaunchSite site = c.site("plesetsk");
+        EstimateFit.Point leo = new EstimateFit.Point("200 km 63 deg (orbit assumed)", "plesetsk", 200, 200, 63, false, 3500,
+                AscentProfile.BEST);
+        Stage urm2 = v.stages().get(1);
+        double dry = EstimateFit.solve(d -> EstimateFit.withDryMass(v, 1, d), site, leo, urm2.dryMassKg(), 8_000, 5);
+        System.out.printf(Locale.ROOT, "angara-1.2: URM-2 dry mass for 3.5 t: %.0f kg (catalog %.0f), %.1f %% of its %.0f kg"
+                + " load (A5 URM-2 4,000 / 35,800 kg = 11.2 %%; Soyuz Block I 2,355 kg)%n", dry, urm2.dryMassKg(),
+                100 * dry / urm2.propellantMassKg(), urm2.propellantMassKg());
+        table(List.of("catalog", "URM-2 dry fitted"), List.of(v, EstimateFit.withDryMass(v, 1, Math.round(dry))), site,
+                List.of(leo, new EstimateFit.Point("200 km 96.3 deg", "plesetsk", 200, 200, 96.3, false, 3500,
+                        AscentProfile.BEST)));
     }
 
     private static void table(List<String> labels, List<LaunchVehicle> variants, LaunchSite site,
