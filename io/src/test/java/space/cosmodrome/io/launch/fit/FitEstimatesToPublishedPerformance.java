@@ -78,6 +78,7 @@ class FitEstimatesToPublishedPerformance {
         System.out.printf(Locale.ROOT, "kuaizhou-1a, each candidate fitted to the flown 230 kg at 540 km: stage-4 dry"
                 + " %.1f kg; stage-4 propellant %.1f kg; solid Isp lowered by %.2f s; solid dry masses x %.3f%n", dry, prop,
                 ispDrop, dryScale);
+        inBracket(dry, "kuaizhou-1a stage 4 dry mass, 250-600 kg");
         LaunchVehicle fitted = EstimateFit.withDryMass(before, 3, Math.round(dry));
         table(List.of("before the fit", "stage-4 dry mass " + Math.round(dry) + " kg (chosen)",
                         String.format(Locale.ROOT, "stage-4 propellant %.0f kg", prop),
@@ -135,6 +136,7 @@ class FitEstimatesToPublishedPerformance {
 
         double main = EstimateFit.solve(m -> EstimateFit.withPropellant(before, 1, m, false), site, p700,
                 CZ2D_STAGE2_LOAD_MIN_KG - vernierKg, CZ2D_MAIN_LOAD_KG_BEFORE, 2);
+        inBracket(main, "cz-2d stage-2 main-phase load (whole stage 34.5-52.7 t)");
         double rounded = Math.round(main / 10) * 10.0;
         LaunchVehicle fitted = EstimateFit.withPropellant(before, 1, rounded, false);
         System.out.printf(Locale.ROOT, "cz-2d: stage-2 main-phase load fitted %.0f kg (rounded %.0f; before %.0f); whole"
@@ -176,6 +178,14 @@ class FitEstimatesToPublishedPerformance {
         table(List.of("catalog", "URM-2 dry fitted"), List.of(v, EstimateFit.withDryMass(v, 1, Math.round(dry))), site,
                 List.of(leo, new EstimateFit.Point("200 km 96.3 deg", "plesetsk", 200, 200, 96.3, false, 3500,
                         AscentProfile.BEST)));
+    }
+
+    /** A fit whose target lies outside the plausible bracket is no fit: say so rather than write a bound. */
+    private static void inBracket(double value, String what) {
+        if (Double.isNaN(value)) {
+            throw new IllegalStateException(what + ": the target lies outside the bracket; no plausible fit of this figure"
+                    + " (widen it only with a source, see docs/validation/launch.md)");
+        }
     }
 
     private static void table(List<String> labels, List<LaunchVehicle> variants, LaunchSite site,
