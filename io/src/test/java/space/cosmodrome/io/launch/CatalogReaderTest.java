@@ -43,6 +43,20 @@ class CatalogReaderTest {
     }
 
     @Test
+    void aFigureUsedToFitEstimatesIsMarkedAndItsVehicleSaysWhichFigureWasFitted() {
+        // fittedTo: true only where an ESTIMATE was fitted (docs/validation/launch.md, "Estimates fitted to published
+        // performance"); each such vehicle has a stage figure whose source says so, with the old value kept
+        for (LaunchVehicle v : CatalogReader.bundled().vehicles()) {
+            boolean fitted = v.publishedPayloads().stream().anyMatch(p -> p.fittedTo());
+            boolean saysFitted = v.stages().stream().flatMap(s -> s.sources().values().stream())
+                    .anyMatch(text -> text.startsWith("ESTIMATE fitted to"));
+            assertThat(fitted).as(v.id()).isEqualTo(saysFitted);
+        }
+        assertThat(CatalogReader.bundled().vehicles().stream().flatMap(v -> v.publishedPayloads().stream())
+                .filter(p -> p.fittedTo()).count()).isEqualTo(2);
+    }
+
+    @Test
     void stageSumsMatchPublishedLiftoffMassWithinTenPercent() {
         for (LaunchVehicle v : CatalogReader.bundled().vehicles()) {
             if (!Double.isNaN(v.publishedLiftoffMassKg())) {
