@@ -312,7 +312,8 @@ final class AscentSearch {
         this.kickStage = isKickStage(vehicle) ? vehicle.upperStage() : null;
         this.ascentVehicle = kickStage == null ? vehicle : withoutKickStage(vehicle);
         this.kickBurns = kickStage == null ? null
-                : new KickStageBurns(kickStage.thrustVacuumN(), kickStage.ispVacuumS(), vehicle.upperStageIgnitions());
+                : new KickStageBurns(kickStage.thrustVacuumN(), kickStage.ispVacuumS(), vehicle.upperStageIgnitions(),
+                        kickStage.coastBeforeIgnitionS());
         this.disposal = disposalOf(vehicle, plan.target);
         this.yawSteering = yawsByDefault(site, approach);
         if (kickTransfer()) {
@@ -481,7 +482,8 @@ final class AscentSearch {
      * reaches it; before the guidance switch the vehicle is still in the atmosphere, far slower), so the speed is
      * below what that energy gives at the Earth's surface; and at every instant before cut-off some stage burns (the
      * slowest at its lowest throttle, the last one on into virtual propellant down to the floor of
-     * {@link AscentSimulator}) or the upper stage coasts. The climb is at most that speed times that time: Ariane 62
+     * {@link AscentSimulator}), or the vehicle coasts between stages (each stage's gap before its ignition) or before
+     * the upper stage. The climb is at most that speed times that time: Ariane 62
      * from Kourou, 10.8 km/s for at most 1,896 s, cannot reach 35,786 km.
      */
     boolean directAscentOutOfReach(double largestPayloadKg) {
@@ -489,7 +491,8 @@ final class AscentSearch {
         double speedBound = Math.sqrt(Earth.MU * (2 / lowestRadius - 1 / plan.insertionSemiMajorAxisM));
         double timeBound = coastHelps() ? Math.max(coast, COAST_MAX_S) : coast;
         for (Stage st : ascentVehicle.stages()) {
-            timeBound += st.burnTimeS() / st.minThrottle();
+            // each stage burns at its lowest throttle at the slowest, after its staging coast
+            timeBound += st.burnTimeS() / st.minThrottle() + st.coastBeforeIgnitionS();
         }
         Stage last = ascentVehicle.upperStage();
         double lastMassKg = last.dryMassKg() + largestPayloadKg + ascentVehicle.payloadAdapterMassKg()
@@ -529,13 +532,13 @@ final class AscentSearch {
     }
 
     private double idealDeltaV(double payloadKg) {
-        double mass = vehicle.liftoffMassWithoutPayloadKg() + payloadKg + vehicle.payloadAdapterMassKg();
+        double mass = vehicle.releaseMassWithoutPayloadKg() + payloadKg + vehicle.payloadAdapterMassKg();
         double dv = 0;
         for (Stage st : vehicle.stages()) {
             double isp = st.ignitesAtLiftoff() ? st.ispVacuumS() * (1 + st.thrustSeaLevelN() / st.thrustVacuumN()) / 2
                     : st.ispVacuumS();
-            dv += isp * Stage.G0 * Math.log(mass / (mass - st.propellantMassKg()));
-            mass -= st.propellantMassKg() + st.dryMassKg();
+            dv += isp * Stage.G0 * Math.log(mass / (mass - st.propellantAtLiftoffKg()));
+            mass -= st.propellantAtLiftoffKg() + st.dryMassKg();
             if (st == vehicle.stages().get(0)) {
                 mass -= vehicle.fairingMassKg();
             }

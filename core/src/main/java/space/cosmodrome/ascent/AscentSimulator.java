@@ -207,12 +207,13 @@ final class AscentSimulator {
         Flight flight = new Flight();
         List<Stage> stages = vehicle.stages();
         int n = stages.size();
-        int coastStage = vehicle.lastBurnStart();   // a coast before the last burn comes before this entry
+        int lastBurnStart = vehicle.lastBurnStart();   // the guidance's coast before the last burn comes before this entry
         double[] propellant = new double[n];
         boolean[] burning = new boolean[n];
         boolean[] gone = new boolean[n];
         for (int i = 0; i < n; i++) {
-            propellant[i] = stages.get(i).propellantMassKg();
+            // what the engines burnt on the pad before release is gone and gave no speed
+            propellant[i] = stages.get(i).propellantAtLiftoffKg();
             burning[i] = stages.get(i).litOnThePad();
         }
         boolean fairingOn = vehicle.fairingMassKg() > 0;
@@ -224,7 +225,7 @@ final class AscentSimulator {
         y[3] = -Earth.ROTATION_RATE * padPosition[1];
         y[4] = Earth.ROTATION_RATE * padPosition[0];
         y[5] = 0;
-        y[6] = vehicle.liftoffMassWithoutPayloadKg() + payloadKg + vehicle.payloadAdapterMassKg();
+        y[6] = vehicle.releaseMassWithoutPayloadKg() + payloadKg + vehicle.payloadAdapterMassKg();
         phase = Phase.VERTICAL;
         switchTimeS = Double.NaN;
         double t = 0;
@@ -242,7 +243,8 @@ final class AscentSimulator {
         boolean[] inZone = new boolean[zones.size()];
         double[] y0 = new double[N];
         double nextSample = 1;
-        double coastEnd = Double.NaN;    // set while coasting before the last stage
+        double coastEnd = Double.NaN;    // set while coasting between a burnout and the next stage's ignition
+        int coastStage = -1;             // the stage that lights at coastEnd
         endOfStepValid = false;
         double[] stageFlow = new double[n];   // mass flow of each stage over the step (read only while it burns)
         SwitchCheckpoint resume = record || checkpoints == null ? null : checkpoints.matching(payloadKg, g);
@@ -259,6 +261,8 @@ final class AscentSimulator {
             System.arraycopy(resume.burning, 0, burning, 0, n);
             System.arraycopy(resume.gone, 0, gone, 0, n);
             System.arraycopy(resume.inZone, 0, inZone, 0, inZone.length);
+            coastEnd = resume.coastEndS;
+            coastStage = resume.coastStage;
             previousImpact = resume.previousImpact;
             referenceAreaM2 = resume.referenceAreaM2;
             phase = Phase.VACUUM_GUIDANCE;
@@ -331,7 +335,7 @@ final class AscentSimulator {
                 }
             }
             if (coasting) {
-                dt = Math.min(Math.max(2.0, dt), coastEnd - t);
+                dt = Math.min(dt, coastEnd - t);
             }
             int burnoutStage = -1;
             for (int i = 0; i < n; i++) {
@@ -427,8 +431,13 @@ final class AscentSimulator {
                 if (!anyBurning) {
                     for (int i = 0; i < n; i++) {
                         if (!gone[i] && !(stages.get(i).ignitesAtLiftoff() && stages.get(i).ignitionTimeS() > t)) {
-                            if (i == coastStage && guidance.coastBeforeLastStageS() > 0 && phase == Phase.VACUUM_GUIDANCE) {
-                                coastEnd = t + guidance.coastBeforeLastStageS();
+                            // the stage's own gap (separation, settling, engine start), and before the last burn the
+                            // guidance's optional coast to a higher ignition point
+                            double coastS = stages.get(i).coastBeforeIgnitionS()
+                                    + (i == lastBurnStart && phase == Phase.VACUUM_GUIDANCE ? guidance.coastBeforeLastStageS() : 0);
+                            if (coastS > 0) {
+                                coastEnd = t + coastS;
+                                coastStage = i;
                                 event(flight, "coast", t, y);
                             } else {
                                 burning[i] = true;
@@ -489,7 +498,7 @@ final class AscentSimulator {
             }
             if (keepSwitch && phase == Phase.VACUUM_GUIDANCE) {
                 checkpoints.keep(new SwitchCheckpoint(payloadKg, g, t, pitchOverStart, qPeaked, previousQ, fairingOn,
-                        y, propellant, burning, gone, inZone, previousImpact, referenceAreaM2, flight));
+                        y, propellant, burning, gone, inZone, previousImpact, referenceAreaM2, coastEnd, coastStage, flight));
                 keepSwitch = false;
             }
         }
@@ -1029,6 +1038,9 @@ final class AscentSimulator {
         final ImpactPoint previousImpact;
         /** Drag reference area then: the strap-on boosters gone by the switch no longer count. */
         final double referenceAreaM2;
+        /** End of a staging coast under way at the switch (s), NaN when none, and the stage that lights then. */
+        final double coastEndS;
+        final int coastStage;
         // what the flight had recorded by then
         private final double switchFlightPathAngleRad;
         private final double switchRemainingBurnS;
@@ -1043,7 +1055,7 @@ final class AscentSimulator {
         SwitchCheckpoint(double payloadKg, Guidance g, double timeS, double pitchOverStartS, boolean qPeaked,
                          double previousQ, boolean fairingOn, double[] y, double[] propellant, boolean[] burning,
                          boolean[] gone, boolean[] inZone, ImpactPoint previousImpact, double referenceAreaM2,
-                         Flight f) {
+                         double coastEndS, int coastStage, Flight f) {
             this.payloadKg = payloadKg;
             this.azimuthRad = g.azimuthRad();
             this.kickRad = g.kickRad();
@@ -1059,6 +1071,8 @@ final class AscentSimulator {
             this.inZone = inZone.clone();
             this.previousImpact = previousImpact;
             this.referenceAreaM2 = referenceAreaM2;
+            this.coastEndS = coastEndS;
+            this.coastStage = coastStage;
             this.switchFlightPathAngleRad = f.switchFlightPathAngleRad;
             this.switchRemainingBurnS = f.switchRemainingBurnS;
             this.maxDynamicPressurePa = f.maxDynamicPressurePa;

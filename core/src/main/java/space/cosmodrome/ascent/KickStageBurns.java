@@ -120,6 +120,8 @@ final class KickStageBurns {
     private final double thrustN;
     private final double exhaustSpeedMps;
     private final int ignitions;
+    /** Coast from the ascent stage's burnout to the kick stage's first ignition (s): separation and engine start. */
+    private final double ignitionDelayS;
     /** Pitch of the thrust above the velocity during a burn that completes the ascent (rad); 0 elsewhere. */
     private double pitchUpRad;
     private boolean pitching;
@@ -138,9 +140,21 @@ final class KickStageBurns {
      * @param ignitions burns the stage can make (at least 1)
      */
     KickStageBurns(double thrustN, double ispS, int ignitions) {
+        this(thrustN, ispS, ignitions, 0);
+    }
+
+    /**
+     * @param thrustN vacuum thrust (N)
+     * @param ispS vacuum specific impulse (s)
+     * @param ignitions burns the stage can make (at least 1)
+     * @param ignitionDelayS coast between the ascent stage's burnout and the burn that completes the ascent (s): the
+     *                       kick stage's {@link space.cosmodrome.launch.Stage#coastBeforeIgnitionS()}
+     */
+    KickStageBurns(double thrustN, double ispS, int ignitions, double ignitionDelayS) {
         this.thrustN = thrustN;
         this.exhaustSpeedMps = ispS * space.cosmodrome.launch.Stage.G0;
         this.ignitions = Math.max(1, ignitions);
+        this.ignitionDelayS = ignitionDelayS;
     }
 
     /**
@@ -179,7 +193,14 @@ final class KickStageBurns {
         int left = ignitions;
         double floor = VIRTUAL_FLOOR * dryMassKg;
         if (completeFirst && apogeeRadius(y) < targetApogeeRadiusM) {
-            // the ascent stage ran dry before its transfer orbit: continue at once, until the apogee is the target's
+            // the ascent stage ran dry before its transfer orbit: continue after the staging gap, until the apogee
+            // is the target's
+            if (ignitionDelayS > 0) {
+                t = coast(o, y, t, ignitionDelayS);
+                if (o.failure != null) {
+                    return finish(o, y, t);
+                }
+            }
             double limit = 2 * period(targetA);
             pitchUp(completionPitchRad);
             t = burn(o, y, t, limit, true, Condition.APOGEE, targetApogeeRadiusM,

@@ -209,7 +209,7 @@ public final class PayloadCapacity {
      */
     private static void refuseWhenItCannotLiftOff(LaunchVehicle vehicle) {
         double thrustN = vehicle.stages().stream().filter(Stage::litOnThePad).mapToDouble(Stage::thrustSeaLevelN).sum();
-        double weightN = vehicle.liftoffMassWithoutPayloadKg() * Stage.G0;
+        double weightN = vehicle.releaseMassWithoutPayloadKg() * Stage.G0;   // at release, the pad burn gone
         if (thrustN <= weightN) {
             throw CosmodromeException.badValue("--vehicle", vehicle.id(), String.format(Locale.ROOT,
                     "it cannot lift off: the engines lit on the pad give %.0f kN at sea level, not more than its weight"

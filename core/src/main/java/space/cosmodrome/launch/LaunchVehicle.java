@@ -96,9 +96,20 @@ public record LaunchVehicle(String id, String name, String manufacturer, List<St
         publishedPayloads = List.copyOf(publishedPayloads == null ? List.of() : publishedPayloads);
     }
 
-    /** @return mass on the pad without payload (kg) */
+    /**
+     * @return mass on the pad without payload (kg), fully loaded: at the first engine's ignition, the mass the published
+     *         liftoff masses are compared with
+     */
     public double liftoffMassWithoutPayloadKg() {
         return stages.stream().mapToDouble(s -> s.propellantMassKg() + s.dryMassKg()).sum() + fairingMassKg;
+    }
+
+    /**
+     * @return mass without payload when the vehicle is released (kg): the loaded mass less the propellant the engines
+     *         burnt on the pad ({@link Stage#engineRunBeforeLiftoffS()}); the ascent starts with it
+     */
+    public double releaseMassWithoutPayloadKg() {
+        return liftoffMassWithoutPayloadKg() - stages.stream().mapToDouble(Stage::propellantBurntOnThePadKg).sum();
     }
 
     /** @return the last stage, the one that makes orbit */

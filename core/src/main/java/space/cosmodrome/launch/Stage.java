@@ -31,11 +31,26 @@ import space.cosmodrome.error.CosmodromeException;
  * @param strapOnDiameterM for boosters strapped beside the core: the largest diameter of one unit (m), whose
  *                         frontal area adds to the vehicle's drag reference area until the group separates; NaN
  *                         for an entry stacked in line with the core (it hides behind the core's cross-section)
+ * @param coastBeforeIgnitionS for a stage lit in sequence: the time from the previous stages' burnout to this
+ *                             stage's ignition (s), the separation, settling and engine start of a flown timeline;
+ *                             0 for none (hot staging) and for every other entry
+ * @param engineRunBeforeLiftoffS for a stage lit on the pad: how long its engines run before the vehicle is released
+ *                                (s), at full thrust (the propellant they burn gives no speed); 0 for none
  */
 public record Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
                    double thrustVacuumN, double thrustSeaLevelN, double ispVacuumS, double minThrottle,
                    Map<String, String> sources, double ignitionTimeS, boolean continuesPrevious,
-                   double publishedBurnTimeS, double strapOnDiameterM) {
+                   double publishedBurnTimeS, double strapOnDiameterM, double coastBeforeIgnitionS,
+                   double engineRunBeforeLiftoffS) {
+
+    /** A stage with no coast before its ignition and no engine time on the pad. */
+    public Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
+                 double thrustVacuumN, double thrustSeaLevelN, double ispVacuumS, double minThrottle,
+                 Map<String, String> sources, double ignitionTimeS, boolean continuesPrevious,
+                 double publishedBurnTimeS, double strapOnDiameterM) {
+        this(name, count, ignitesAtLiftoff, propellantMassKg, dryMassKg, thrustVacuumN, thrustSeaLevelN, ispVacuumS,
+                minThrottle, sources, ignitionTimeS, continuesPrevious, publishedBurnTimeS, strapOnDiameterM, 0, 0);
+    }
 
     /** An entry stacked in line with the core (no frontal area of its own). */
     public Stage(String name, int count, boolean ignitesAtLiftoff, double propellantMassKg, double dryMassKg,
@@ -97,6 +112,37 @@ public record Stage(String name, int count, boolean ignitesAtLiftoff, double pro
             throw CosmodromeException.badValue("stage.strapOnDiameterM", strapOnDiameterM,
                     "allowed: above 0 and below 20 m, for boosters of the liftoff group only, or absent");
         }
+        if (!(coastBeforeIgnitionS >= 0 && coastBeforeIgnitionS < MAX_COAST_BEFORE_IGNITION_S)
+                || coastBeforeIgnitionS > 0 && (ignitesAtLiftoff || continuesPrevious)) {
+            throw CosmodromeException.badValue("stage.coastBeforeIgnitionS", coastBeforeIgnitionS,
+                    "allowed: 0 to " + (int) MAX_COAST_BEFORE_IGNITION_S + " s, and above 0 only for a stage lit in sequence"
+                            + " (not one of the liftoff group, not a continuation of the previous entry's burn)");
+        }
+        if (!(engineRunBeforeLiftoffS >= 0 && engineRunBeforeLiftoffS < MAX_ENGINE_RUN_BEFORE_LIFTOFF_S)
+                || engineRunBeforeLiftoffS > 0 && !(ignitesAtLiftoff && ignitionTimeS == 0)) {
+            throw CosmodromeException.badValue("stage.engineRunBeforeLiftoffS", engineRunBeforeLiftoffS,
+                    "allowed: 0 to " + (int) MAX_ENGINE_RUN_BEFORE_LIFTOFF_S + " s, and above 0 only for a stage lit on the pad");
+        }
+        if (engineRunBeforeLiftoffS * thrustVacuumN / (ispVacuumS * G0) >= propellantMassKg) {
+            throw CosmodromeException.badValue("stage.engineRunBeforeLiftoffS", engineRunBeforeLiftoffS,
+                    "allowed: less than the stage's whole burn, " + Math.round(propellantMassKg
+                            / (thrustVacuumN / (ispVacuumS * G0))) + " s");
+        }
+    }
+
+    /** Longest coast between a stage's predecessors' burnout and its ignition that the catalog accepts (s). */
+    public static final double MAX_COAST_BEFORE_IGNITION_S = 600;
+    /** Longest engine run on the pad before release that the catalog accepts (s). */
+    public static final double MAX_ENGINE_RUN_BEFORE_LIFTOFF_S = 60;
+
+    /** @return propellant the engines burn on the pad before release (kg): mass flow at full thrust times that time */
+    public double propellantBurntOnThePadKg() {
+        return massFlowKgPerS() * engineRunBeforeLiftoffS;
+    }
+
+    /** @return propellant left when the vehicle is released (kg): the load less what burnt on the pad */
+    public double propellantAtLiftoffKg() {
+        return propellantMassKg - propellantBurntOnThePadKg();
     }
 
     /** @return whether this entry is strapped beside the core, adding its own frontal area to the drag */

@@ -79,7 +79,8 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
     record StageEntry(String name, Integer count, String ignition, Double propellantMassKg, Double dryMassKg,
                       Double thrustVacuumKn, Double thrustSeaLevelKn, Double ispVacuumS, Double ispSeaLevelS,
                       Double minThrottle, Map<String, String> sources, Map<String, String> alternatives,
-                      Double ignitionTimeS, Double burnTimeS, Double strapOnDiameterM) {
+                      Double ignitionTimeS, Double burnTimeS, Double strapOnDiameterM, Double coastBeforeIgnitionS,
+                      Double engineRunBeforeLiftoffS) {
         Stage toStage(String vehicleId, int index) {
             String where = "vehicle " + vehicleId + ": stages[" + index + "]";
             require(propellantMassKg, where + ".propellantMassKg");
@@ -110,11 +111,45 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
                 throw space.cosmodrome.error.CosmodromeException.missing(where + ".sources.strapOnDiameterM",
                         "the source of strapOnDiameterM " + strapOnDiameterM + " m");
             }
+            timing(where, "coastBeforeIgnitionS", coastBeforeIgnitionS, !liftoff && !continuation,
+                    "a stage lit in sequence (ignition: sequential), not one of the liftoff group or a continuation");
+            timing(where, "engineRunBeforeLiftoffS", engineRunBeforeLiftoffS, liftoff && (ignitionTimeS == null || ignitionTimeS == 0),
+                    "a stage lit on the pad (ignition: liftoff, no ignitionTimeS)");
             double seaLevel = thrustSeaLevelKn == null ? thrustVacuumKn : thrustSeaLevelKn;
-            return new Stage(name, count == null ? 1 : count, liftoff, propellantMassKg, dryMassKg,
-                    thrustVacuumKn * 1000, seaLevel * 1000, ispVacuumS, minThrottle == null ? 1 : minThrottle, sources,
-                    ignitionTimeS == null ? 0 : ignitionTimeS, continuation, burnTimeS == null ? Double.NaN : burnTimeS,
-                    strapOnDiameterM == null ? Double.NaN : strapOnDiameterM);
+            try {
+                return new Stage(name, count == null ? 1 : count, liftoff, propellantMassKg, dryMassKg,
+                        thrustVacuumKn * 1000, seaLevel * 1000, ispVacuumS, minThrottle == null ? 1 : minThrottle, sources,
+                        ignitionTimeS == null ? 0 : ignitionTimeS, continuation, burnTimeS == null ? Double.NaN : burnTimeS,
+                        strapOnDiameterM == null ? Double.NaN : strapOnDiameterM,
+                        coastBeforeIgnitionS == null ? 0 : coastBeforeIgnitionS,
+                        engineRunBeforeLiftoffS == null ? 0 : engineRunBeforeLiftoffS);
+            } catch (space.cosmodrome.error.CosmodromeException e) {
+                // name the vehicle and the stage, not just the field
+                Object field = e.details().get("field");
+                if (field instanceof String f && f.startsWith("stage.")) {
+                    throw space.cosmodrome.error.CosmodromeException.badValue(where + f.substring("stage".length()),
+                            e.details().get("value"), String.valueOf(e.details().get("allowed")));
+                }
+                throw e;
+            }
+        }
+
+        /**
+         * Checks a staging time of the catalog (s): a number from 0 up, on the kind of stage it belongs to, with its
+         * source under {@code sources.<field>} like every figure (0, "nothing found", needs none).
+         */
+        private void timing(String where, String field, Double seconds, boolean applies, String allowedOn) {
+            if (seconds == null) {
+                return;
+            }
+            if (!(seconds >= 0) || seconds > 0 && !applies) {
+                throw space.cosmodrome.error.CosmodromeException.badValue(where + "." + field, seconds,
+                        "allowed: 0 or more seconds, above 0 only on " + allowedOn);
+            }
+            if (seconds > 0 && (sources == null || sources.get(field) == null)) {
+                throw space.cosmodrome.error.CosmodromeException.missing(where + ".sources." + field,
+                        "the source of " + field + " " + seconds + " s");
+            }
         }
     }
 

@@ -55,6 +55,9 @@ public final class LaunchJson {
                     "burnTimeS", round(st.burnTimeS(), 1),
                     "publishedBurnTimeS", round(st.publishedBurnTimeS(), 1),
                     "strapOnDiameterM", round(st.strapOnDiameterM(), 2), "minThrottle", st.minThrottle(),
+                    "coastBeforeIgnitionS", st.ignitesAtLiftoff() || st.continuesPrevious() ? null : st.coastBeforeIgnitionS(),
+                    "engineRunBeforeLiftoffS", st.litOnThePad() ? st.engineRunBeforeLiftoffS() : null,
+                    "propellantBurntOnThePadKg", st.engineRunBeforeLiftoffS() > 0 ? round(st.propellantBurntOnThePadKg(), 0) : null,
                     "sources", st.sources()));
         }
         List<Object> payloads = new ArrayList<>();
@@ -66,6 +69,7 @@ public final class LaunchJson {
         }
         return object("id", v.id(), "name", v.name(), "manufacturer", v.manufacturer(),
                 "liftoffMassKg", round(v.liftoffMassWithoutPayloadKg(), 0),
+                "releaseMassKg", round(v.releaseMassWithoutPayloadKg(), 0),
                 "publishedLiftoffMassKg", round(v.publishedLiftoffMassKg(), 0), "diameterM", v.diameterM(),
                 "referenceAreaM2", round(v.referenceAreaM2(), 2),
                 "fairingMassKg", v.fairingMassKg(), "payloadAdapterKg", v.payloadAdapterMassKg(),
