@@ -91,6 +91,43 @@ class AscentResumedAtGuidanceSwitchMatchesFlightFromLiftoffTest {
         }
     }
 
+    /**
+     * A staging coast (the gap between a stage's burnout and the next one's ignition) under way at the guidance switch
+     * must carry across the resume: when it ends and which stage lights then. Angara-1.2 with its first stage split in
+     * two sequential halves, 30 s apart, so that the switch falls in the gap; and a gap before the last stage, after the
+     * switch, with and without the guidance's own coast added to it.
+     */
+    @Test
+    void aStagingCoastUnderWayAtTheSwitchCarriesAcrossTheResume() {
+        Stage lower = new Stage("URM-1 lower", 1, true, 60_000, 5_000, 2_085e3, 1_922e3, 337.5, 1, Map.of());
+        Stage upperHalf = new Stage("URM-1 upper", 1, false, 68_800, 5_150, 2_085e3, 2_085e3, 337.5, 1, Map.of(), 0, false,
+                Double.NaN, Double.NaN, 30, 0);
+        Stage last = vehicle.stages().get(1);
+        Stage lastWithGap = new Stage(last.name(), 1, false, last.propellantMassKg(), last.dryMassKg(), last.thrustVacuumN(),
+                last.thrustSeaLevelN(), last.ispVacuumS(), 1, Map.of(), 0, false, Double.NaN, Double.NaN, 10, 0);
+        LaunchVehicle split = new LaunchVehicle("split", "Split", "-", List.of(lower, upperHalf, lastWithGap),
+                vehicle.fairingMassKg(), 0, vehicle.diameterM(), Double.NaN, 2, 0, "test", List.of(), List.of(), "");
+        double splitKick = new AscentSearch(split, site, approach, AscentSearch.Plan.direct(target)).optimizeKick(1_000);
+        AscentSimulator.SwitchCheckpoint.Holder holder = new AscentSimulator.SwitchCheckpoint.Holder();
+        for (double[] law : new double[][] {{0.5, 0.002, 0}, {0.8, 0.003, 0}, {0.4, 0.002, 60}}) {
+            Guidance g = new Guidance(azimuth, splitKick, law[0], law[1], law[2]);
+            Flight recorded = new AscentSimulator(split, site, 1_000, target.semiMajorAxisM(), target.inclinationRad())
+                    .fly(g, true);
+            double coastStart = recorded.events.stream().filter(e -> e.name().equals("coast")).mapToDouble(FlightEvent::timeS)
+                    .findFirst().orElseThrow();
+            double secondIgnition = recorded.events.stream().filter(e -> e.name().equals("stage 2 (URM-1 upper) ignition"))
+                    .mapToDouble(FlightEvent::timeS).findFirst().orElseThrow();
+            assertThat(secondIgnition - coastStart).as("the gap is flown").isCloseTo(30, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(recorded.switchTimeS).as("the switch falls in the gap").isBetween(coastStart, secondIgnition);
+            Flight resumed = new AscentSimulator(split, site, 1_000, target.semiMajorAxisM(), target.inclinationRad(),
+                    holder).fly(g, false);
+            Flight fromLiftoff = new AscentSimulator(split, site, 1_000, target.semiMajorAxisM(),
+                    target.inclinationRad(), null).fly(g, false);
+            assertSameFlight(resumed, fromLiftoff);
+            assertThat(resumed.state).containsExactly(recorded.state);
+        }
+    }
+
     @Test
     void aKeepOutZoneCrossedBeforeTheSwitchKeepsItsCrossingAndTimeAcrossTheResume() {
         // a zone east of the pad, under the impact point's track of this eastward ascent from before the switch on:
