@@ -476,7 +476,8 @@ final class AscentSimulator {
                 switchTimeS = t;
                 flight.switchTimeS = t;
                 flight.switchFlightPathAngleRad = flightPathAngle(y);
-                flight.switchRemainingBurnS = remainingBurn(stages, propellant, gone);
+                flight.switchRemainingBurnS = remainingBurn(stages, propellant, gone, burning, coastStage)
+                        + (Double.isNaN(coastEnd) ? 0 : coastEnd - t);
                 event(flight, "closed-loop guidance", t, y);
             }
             double altNow = Earth.altitude(y[0], y[1], y[2]);
@@ -554,11 +555,19 @@ final class AscentSimulator {
         return "stage " + (i + 1) + " (" + vehicle.stages().get(i).name() + ")";
     }
 
-    private static double remainingBurn(List<Stage> stages, double[] propellant, boolean[] gone) {
+    /**
+     * @return time (s) the stages not yet gone still need at full thrust, with the staging gaps of those not yet lit (the
+     *         one whose gap is under way, {@code coasting}, excluded: the caller adds what is left of it)
+     */
+    private static double remainingBurn(List<Stage> stages, double[] propellant, boolean[] gone, boolean[] burning,
+                                        int coasting) {
         double s = 0;
         for (int i = 0; i < stages.size(); i++) {
             if (!gone[i]) {
                 s += Math.max(propellant[i], 0) / stages.get(i).massFlowKgPerS();
+                if (!burning[i] && i != coasting) {
+                    s += stages.get(i).coastBeforeIgnitionS();
+                }
             }
         }
         return s;
