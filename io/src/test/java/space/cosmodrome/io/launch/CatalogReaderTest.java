@@ -177,6 +177,68 @@ class CatalogReaderTest {
         assertThat(CatalogReader.read(sourced).vehicle("tiny").stages().get(0).publishedBurnTimeS()).isEqualTo(98.0);
     }
 
+    /** A two-stage vehicle with extra lines under each stage (indented as stage fields). */
+    private Path twoStages(String name, String firstExtra, String secondExtra) throws IOException {
+        String yaml = String.join("\n",
+                "vehicles:",
+                "  - id: tiny",
+                "    name: Tiny",
+                "    diameterM: 1.0",
+                "    stages:",
+                "      - name: S1",
+                "        ignition: liftoff",
+                "        propellantMassKg: 1000",
+                "        dryMassKg: 100",
+                "        thrustVacuumKn: 30",
+                "        thrustSeaLevelKn: 27",
+                "        ispVacuumS: 300",
+                firstExtra,
+                "      - name: S2",
+                "        ignition: sequential",
+                "        propellantMassKg: 100",
+                "        dryMassKg: 20",
+                "        thrustVacuumKn: 3",
+                "        ispVacuumS: 320",
+                secondExtra,
+                "");
+        Path file = dir.resolve(name + ".yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    @Test
+    void stagingTimesAreCheckedNamedAndNeedTheirSources() throws IOException {
+        // a gap on the liftoff group, a pad time on a sequential stage: refused, naming the vehicle, stage and field
+        assertThatThrownBy(() -> CatalogReader.read(twoStages("gap-on-pad", "        coastBeforeIgnitionS: 5", "")))
+                .isInstanceOfSatisfying(CosmodromeException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
+                    assertThat(e.getMessage()).contains("stages[0].coastBeforeIgnitionS").contains("5")
+                            .contains("stage lit in sequence");
+                });
+        assertThatThrownBy(() -> CatalogReader.read(twoStages("pad-on-second", "", "        engineRunBeforeLiftoffS: 3")))
+                .isInstanceOfSatisfying(CosmodromeException.class, e ->
+                        assertThat(e.getMessage()).contains("stages[1].engineRunBeforeLiftoffS").contains("lit on the pad"));
+        // a figure without its source
+        assertThatThrownBy(() -> CatalogReader.read(twoStages("unsourced-gap", "", "        coastBeforeIgnitionS: 10")))
+                .isInstanceOfSatisfying(CosmodromeException.class, e ->
+                        assertThat(e.getMessage()).contains("stages[1].sources.coastBeforeIgnitionS"));
+        // a pad time out of range (the engines run seconds on the pad, not minutes)
+        assertThatThrownBy(() -> CatalogReader.read(twoStages("pad-too-long",
+                "        engineRunBeforeLiftoffS: 99\n        sources:\n          engineRunBeforeLiftoffS: a countdown", "")))
+                .isInstanceOfSatisfying(CosmodromeException.class, e ->
+                        assertThat(e.getMessage()).contains("stages[0].engineRunBeforeLiftoffS").contains("99"));
+        // sourced figures load: the release mass is the loaded mass less mass flow x pad time
+        LaunchVehicle v = CatalogReader.read(twoStages("sourced",
+                "        engineRunBeforeLiftoffS: 2\n        sources:\n          engineRunBeforeLiftoffS: a countdown",
+                "        coastBeforeIgnitionS: 10\n        sources:\n          coastBeforeIgnitionS: a webcast")).vehicle("tiny");
+        Stage first = v.stages().get(0);
+        assertThat(v.stages().get(1).coastBeforeIgnitionS()).isEqualTo(10.0);
+        assertThat(v.liftoffMassWithoutPayloadKg() - v.releaseMassWithoutPayloadKg())
+                .isCloseTo(2 * 30e3 / (300 * Stage.G0), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(first.propellantAtLiftoffKg()).isCloseTo(1000 - 2 * 30e3 / (300 * Stage.G0),
+                org.assertj.core.api.Assertions.within(1e-9));
+    }
+
     @Test
     void strapOnDiameterNeedsItsSourceAndAddsItsArea() throws IOException {
         String booster = String.join("\n",
