@@ -785,8 +785,10 @@ final class AscentSearch {
             double vFinal = Math.sqrt(Earth.MU * (2 / ra - 1 / aFinal));
             double dv = Math.sqrt(vApogee * vApogee + vFinal * vFinal - 2 * vApogee * vFinal * Math.cos(planeChange));
             double coast = timeToApogee(f.state);
-            String name = planeChange > 1e-4 ? "apogee burn: raise perigee and change plane"
-                    : "apogee burn: raise perigee";
+            // the transfer orbit keeps a low target's own perigee: then the burn only turns the plane
+            boolean raises = plan.target.perigeeRadiusM() - plan.insertionRadiusM() > 1_000;
+            String name = !raises ? "apogee burn: change plane"
+                    : planeChange > 1e-4 ? "apogee burn: raise perigee and change plane" : "apogee burn: raise perigee";
             burns.add(new AscentResult.Burn(name, f.cutoffTimeS + coast, dv, 0));
             dvTotal += dv;
         } else if (planeChange > 1e-4) {

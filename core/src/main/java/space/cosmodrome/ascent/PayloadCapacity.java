@@ -32,6 +32,9 @@ public final class PayloadCapacity {
     /** Perigee altitude of the parking (transfer) orbit (m). */
     public static final double PARKING_PERIGEE_M = 200_000;
 
+    /** Least rise from perigee to apogee (m) for which a low-perigee target's plane is turned at its apogee. */
+    static final double APOGEE_TURN_MIN_RISE_M = 30_000;
+
     private PayloadCapacity() {
     }
 
@@ -115,11 +118,12 @@ public final class PayloadCapacity {
         boolean restartable = vehicle.upperStageIgnitions() >= 2 || AscentSearch.isKickStage(vehicle);
         // a kick stage's transfer plan is flown down to targets just above the heating floor: below the parking height
         // its ascent stage cuts off under the target (AscentSearch.transferCutoffM), never under the floor
-        // an upper stage that restarts: from a parking orbit 30 km or more under the target's perigee; from the
-        // target's own perigee when that is lower but the plane must be turned towards an eccentric target, whose
-        // apogee is the cheap place to turn it (Falcon 9 to a 185 km x GEO transfer orbit at 27 deg from the Cape)
+        // an upper stage that restarts: from a parking orbit 30 km or more under the target's perigee; for a lower
+        // perigee too when the plane must be turned and the target's apogee lies 30 km or more above its perigee, the
+        // apogee being the cheaper place to turn it (Falcon 9 to a 185 km x GEO transfer orbit at 27 deg from the
+        // Cape). Its advantage grows from nothing with the apogee: no eccentricity threshold, so no payload jump
         boolean turnAtApogee = approach.dogLegRad() > 1e-6
-                && target.eccentricity() >= AscentSearch.FREE_INSERTION_MIN_ECCENTRICITY;
+                && target.apogeeAltitudeM() >= target.perigeeAltitudeM() + APOGEE_TURN_MIN_RISE_M;
         boolean parkingPossible = restartable && (target.perigeeAltitudeM() > PARKING_PERIGEE_M + 30_000
                 || AscentSearch.isKickStage(vehicle)
                         && target.perigeeAltitudeM() >= AscentSearch.KICK_TRANSFER_TARGET_MIN_M
@@ -135,8 +139,9 @@ public final class PayloadCapacity {
                             AscentSearch.KICK_TRANSFER_TARGET_MIN_M / 1000, target.perigeeAltitudeM() / 1000)
                     : restartable
                     ? String.format(Locale.ROOT, "a parking orbit (perigee %.0f km) needs a target perigee above %.0f km,"
-                            + " and this one is %.0f km", PARKING_PERIGEE_M / 1000, (PARKING_PERIGEE_M + 30_000) / 1000,
-                            target.perigeeAltitudeM() / 1000)
+                            + " and this one is %.0f km (or, for a lower perigee, a plane to turn at an apogee %.0f km or"
+                            + " more above it)", PARKING_PERIGEE_M / 1000, (PARKING_PERIGEE_M + 30_000) / 1000,
+                            target.perigeeAltitudeM() / 1000, APOGEE_TURN_MIN_RISE_M / 1000)
                     : String.format(Locale.ROOT, "a parking orbit needs a restartable upper stage (%s has %d ignition)",
                             vehicle.id(), vehicle.upperStageIgnitions());
             throw CosmodromeException.badValue("--profile", profile.toString(), why + "; allowed here: best or direct");
