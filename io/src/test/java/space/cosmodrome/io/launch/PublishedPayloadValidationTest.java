@@ -25,7 +25,8 @@ import space.cosmodrome.launch.PublishedPayload;
  * their sources, in the bundled vehicles.yaml). Writes the table to target/launch-validation.md, the source of
  * docs/validation/launch.md. The assertions freeze today's model on a few well-documented cases so that any
  * drift is reviewed; the goal (within 10 %) is not yet met everywhere, see the doc. Figures to which estimated stage
- * figures were fitted ({@code fittedTo: true}) are marked ‡ and left out of the third summary line, the blind comparison.
+ * figures were fitted ({@code fittedTo: true}) are marked ‡ and left out of the third and fourth summary lines (the blind
+ * comparison, over all figures and over those with a stated orbit).
  */
 class PublishedPayloadValidationTest {
     @Test
@@ -35,7 +36,9 @@ class PublishedPayloadValidationTest {
         List<Double> errors = new ArrayList<>();
         List<Double> statedErrors = new ArrayList<>();
         List<Double> blindErrors = new ArrayList<>();
+        List<Double> statedBlindErrors = new ArrayList<>();
         int blindCases = 0;
+        int statedBlindCases = 0;
         for (LaunchVehicle v : c.vehicles()) {
             for (PublishedPayload p : v.publishedPayloads()) {
                 double incl = p.sunSynchronous()
@@ -52,6 +55,7 @@ class PublishedPayloadValidationTest {
                 boolean blind = !p.fittedTo();
                 if (blind) {
                     blindCases++;
+                    statedBlindCases += p.orbitStated() ? 1 : 0;
                 }
                 try {
                     AscentResult r = PayloadCapacity.maximize(p.withDisposal() ? v : v.withoutDisposal(), c.site(p.siteId()),
@@ -64,6 +68,9 @@ class PublishedPayloadValidationTest {
                     }
                     if (blind) {
                         blindErrors.add(e);
+                        if (p.orbitStated()) {
+                            statedBlindErrors.add(e);
+                        }
                     }
                     computed = String.format(Locale.ROOT, "%.0f", r.capacityKg());
                     error = String.format(Locale.ROOT, "%+.1f %%", e);
@@ -95,6 +102,9 @@ class PublishedPayloadValidationTest {
                 .flatMap(v -> v.publishedPayloads().stream()).filter(PublishedPayload::orbitStated).count()));
         lines.add("");
         lines.add("Figures not used for any fit (blind comparison): " + summary(blindErrors, blindCases));
+        lines.add("");
+        // the target is on figures with a stated orbit: the fitted ones met it by construction
+        lines.add("Orbit stated and not used for any fit: " + summary(statedBlindErrors, statedBlindCases));
         Files.write(out, lines);
         System.out.println(String.join("\n", lines));
 
