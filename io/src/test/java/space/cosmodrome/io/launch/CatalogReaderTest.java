@@ -53,7 +53,7 @@ class CatalogReaderTest {
             assertThat(fitted).as(v.id()).isEqualTo(saysFitted);
         }
         assertThat(CatalogReader.bundled().vehicles().stream().flatMap(v -> v.publishedPayloads().stream())
-                .filter(p -> p.fittedTo()).count()).isEqualTo(2);
+                .filter(p -> p.fittedTo()).count()).isEqualTo(3); // Kuaizhou-1A 700 km, CZ-2D 700 and 500 km
     }
 
     @Test
