@@ -102,6 +102,11 @@ final class AscentSearch {
             return new Plan("direct ascent", t.perigeeRadiusM(), t.semiMajorAxisM(), t, false);
         }
 
+        /** Whether an apogee burn from a transfer perigee (radius, m) raises the perigee to the target's: by more than 1 km. */
+        static boolean raisesPerigee(double transferPerigeeRadiusM, TargetOrbit t) {
+            return t.perigeeRadiusM() - transferPerigeeRadiusM > 1_000;
+        }
+
         /** @return eccentricity of the orbit at cut-off */
         double insertionEccentricity() {
             return 1 - insertionRadiusM / insertionSemiMajorAxisM;
@@ -128,7 +133,7 @@ final class AscentSearch {
         static Plan viaParking(TargetOrbit t) {
             double perigeeM = Math.min(PARKING_PERIGEE_M, t.perigeeAltitudeM());
             double rp = Earth.EQUATORIAL_RADIUS + perigeeM;
-            String apogeeBurn = perigeeM < t.perigeeAltitudeM() ? "raise perigee" : "turn the plane";
+            String apogeeBurn = raisesPerigee(rp, t) ? "raise perigee" : "turn the plane";
             return new Plan(String.format(Locale.ROOT, "ascent to a %.0f x %.0f km transfer orbit, coast to apogee, "
                             + "burn to %s", perigeeM / 1000, t.apogeeAltitudeM() / 1000, apogeeBurn),
                     rp, (rp + t.apogeeRadiusM()) / 2, t, true);
@@ -786,7 +791,7 @@ final class AscentSearch {
             double dv = Math.sqrt(vApogee * vApogee + vFinal * vFinal - 2 * vApogee * vFinal * Math.cos(planeChange));
             double coast = timeToApogee(f.state);
             // the transfer orbit keeps a low target's own perigee: then the burn only turns the plane
-            boolean raises = plan.target.perigeeRadiusM() - plan.insertionRadiusM() > 1_000;
+            boolean raises = Plan.raisesPerigee(plan.insertionRadiusM(), plan.target);
             String name = !raises ? "apogee burn: change plane"
                     : planeChange > 1e-4 ? "apogee burn: raise perigee and change plane" : "apogee burn: raise perigee";
             burns.add(new AscentResult.Burn(name, f.cutoffTimeS + coast, dv, 0));

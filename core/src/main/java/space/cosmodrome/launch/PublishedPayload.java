@@ -17,7 +17,8 @@ package space.cosmodrome.launch;
  *                ascent), "parking", or "best" (not stated: the model picks)
  * @param withDisposal whether the figure keeps back the last stage's disposal (the vehicle's policy); false
  *                     where the source predates the practice, so the figure is compared without it
- * @param fittedTo whether the figure was used to fit estimated stage figures of the vehicle (docs/validation/launch.md,
+ * @param fittedTo whether the figure was used to fit estimated stage figures of the vehicle, or to choose which figure to
+ *                 fit (docs/validation/launch.md,
  *                 "Estimates fitted to published performance"): the model's agreement with it is then no blind test
  */
 public record PublishedPayload(double payloadKg, String siteId, double perigeeKm, double apogeeKm,

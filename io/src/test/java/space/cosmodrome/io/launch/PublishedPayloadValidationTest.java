@@ -93,7 +93,7 @@ class PublishedPayloadValidationTest {
         lines.add("");
         lines.add("† part of the orbit is assumed: the source does not state it (see the entry's note in vehicles.yaml).");
         lines.add("");
-        lines.add("‡ estimated stage figures of this vehicle were fitted to this figure (`fittedTo: true` in vehicles.yaml;"
+        lines.add("‡ estimated stage figures of this vehicle were fitted to this figure, or it chose which figure to fit (`fittedTo: true` in vehicles.yaml;"
                 + " docs/validation/launch.md, \"Estimates fitted to published performance\"): its agreement is no blind test.");
         lines.add("");
         lines.add("All cases: " + summary(errors, rows.size()));

@@ -55,7 +55,7 @@ public final class EstimateFit {
         double seaLevel = Math.min(thrust, thrust * s.thrustSeaLevelN() / s.thrustVacuumN());
         Stage changed = new Stage(s.name(), s.count(), s.ignitesAtLiftoff(), propellantKg, dryKg, thrust, seaLevel,
                 ispVacuumS, s.minThrottle(), s.sources(), s.ignitionTimeS(), s.continuesPrevious(), Double.NaN,
-                s.strapOnDiameterM());
+                s.strapOnDiameterM(), s.coastBeforeIgnitionS(), s.engineRunBeforeLiftoffS());
         List<Stage> stages = new ArrayList<>(v.stages());
         stages.set(index, changed);
         return new LaunchVehicle(v.id(), v.name(), v.manufacturer(), stages, v.fairingMassKg(), v.payloadAdapterMassKg(),
