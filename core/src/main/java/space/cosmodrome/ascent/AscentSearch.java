@@ -430,7 +430,8 @@ final class AscentSearch {
         for (double factor : KICK_REFINE_FACTORS) {
             root = refineKickAndPayload(root, factor);
         }
-        if (kickStage != null && root.kickOffloadKg() > 0) {
+        // propellant to spare beyond the root's tolerance (0.5 kg): the heating edge, not the load, stopped the root
+        if (kickStage != null && root.kickOffloadKg() > 1) {
             root = mostCapacityBelowRoot(root);
         }
         root.capacityKg = root.payloadWithLoadToNeed();
