@@ -465,6 +465,21 @@ final class AscentSearch {
     }
 
     /**
+     * The guidance's warm start, the linear-tangent parameters the next ascent starts from: saved around a search whose
+     * trial ascents move it, so that the search leaves it where it found it (or at its answer's).
+     */
+    private record WarmStart(double tanPitch0, double pitchRate) { }
+
+    private WarmStart warmStart() {
+        return new WarmStart(tanPitch0, pitchRate);
+    }
+
+    private void restore(WarmStart w) {
+        tanPitch0 = w.tanPitch0();
+        pitchRate = w.pitchRate();
+    }
+
+    /**
      * The transfer shapes are searched on the propellant left at the first payload guess, but where the kick stage's
      * thrust (the heating limit) sets the capacity that is not what counts: Electron's capacity fell 5 kg when its
      * cut-off moved down from 200 km. So the payload is solved for the highest cut-off too and the better kept.
@@ -473,8 +488,7 @@ final class AscentSearch {
         double searchedCutoffM = transferCutoffM;
         double searchedPerigeeM = plan.insertionRadiusM() - Earth.EQUATORIAL_RADIUS;
         double savedKick = kick;
-        double savedA = tanPitch0;
-        double savedB = pitchRate;
+        WarmStart saved = warmStart();
         transferCutoffM = highestTransferCutoffM();
         useTransferPerigee(perigeeAtHighestCutoffM);
         Solution other = payloadRoot(guess);
@@ -484,8 +498,7 @@ final class AscentSearch {
         transferCutoffM = searchedCutoffM;
         useTransferPerigee(searchedPerigeeM);
         kick = savedKick;
-        tanPitch0 = savedA;
-        pitchRate = savedB;
+        restore(saved);
         return root;
     }
 
@@ -669,14 +682,12 @@ final class AscentSearch {
             return;
         }
         double highestM = transferCutoffM;
-        double savedA = tanPitch0;
-        double savedB = pitchRate;
+        WarmStart saved = warmStart();
         GoldenSection.Best<Double> found = GoldenSection.maximize(KICK_TRANSFER_CUTOFF_MIN_M, highestM, 6, x -> {
             transferCutoffM = x;
             return leftoverWithPerigee(payloadKg, Math.min(perigeeM, x));
         });
-        tanPitch0 = savedA;
-        pitchRate = savedB;
+        restore(saved);
         if (found.value() > atHighest) {
             transferCutoffM = found.x();
             optimizeTransferPerigee(payloadKg);
@@ -693,8 +704,7 @@ final class AscentSearch {
     double optimizeTransferPerigee(double payloadKg) {
         double cutAltitudeM = transferCutoffM;
         double atParking = leftoverWithPerigee(payloadKg, cutAltitudeM);
-        double savedA = tanPitch0;
-        double savedB = pitchRate;
+        WarmStart saved = warmStart();
         GoldenSection.Best<Double> found = GoldenSection.maximize(KICK_TRANSFER_PERIGEE_MIN_M, cutAltitudeM, 9,
                 x -> leftoverWithPerigee(payloadKg, x));
         if (found.value() > atParking) {
@@ -702,8 +712,7 @@ final class AscentSearch {
         } else {
             useTransferPerigee(cutAltitudeM);
         }
-        tanPitch0 = savedA;
-        pitchRate = savedB;
+        restore(saved);
         if (DEBUG) {
             System.err.printf("transfer perigee %.0f km (cut-off at %.0f km): kick leftover %.1f kg (perigee there:"
                     + " %.1f kg)%n", found.x() / 1000, cutAltitudeM / 1000, found.value(), atParking);
@@ -722,8 +731,7 @@ final class AscentSearch {
      * its path to cut off at perigee. Kept at perigee unless that is worse.
      */
     void optimizeInsertionAnomaly(double payloadKg) {
-        double savedA = tanPitch0;
-        double savedB = pitchRate;
+        WarmStart saved = warmStart();
         insertionTrueAnomaly = 0;
         double atPerigee = leftoverAt(payloadKg);
         GoldenSection.Best<Double> found = GoldenSection.maximize(0, INSERTION_ANOMALY_MAX_RAD, 10,
@@ -732,8 +740,7 @@ final class AscentSearch {
             insertionTrueAnomaly = found.x();
         } else {
             insertionTrueAnomaly = 0;
-            tanPitch0 = savedA;
-            pitchRate = savedB;
+            restore(saved);
         }
         if (DEBUG) {
             System.err.printf("insertion anomaly %.2f deg: leftover %.1f kg (at perigee %.1f kg)%n",

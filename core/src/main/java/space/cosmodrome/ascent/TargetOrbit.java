@@ -80,11 +80,6 @@ public record TargetOrbit(double perigeeAltitudeM, double apogeeAltitudeM, doubl
         return (perigeeRadiusM() + apogeeRadiusM()) / 2;
     }
 
-    /** @return eccentricity */
-    public double eccentricity() {
-        return (apogeeRadiusM() - perigeeRadiusM()) / (apogeeRadiusM() + perigeeRadiusM());
-    }
-
     /** @return a copy with another inclination (rad); this instance is not changed */
     public TargetOrbit withInclination(double rad) {
         return new TargetOrbit(perigeeAltitudeM, apogeeAltitudeM, rad);

@@ -123,10 +123,11 @@ public record Stage(String name, int count, boolean ignitesAtLiftoff, double pro
             throw CosmodromeException.badValue("stage.engineRunBeforeLiftoffS", engineRunBeforeLiftoffS,
                     "allowed: 0 to " + (int) MAX_ENGINE_RUN_BEFORE_LIFTOFF_S + " s, and above 0 only for a stage lit on the pad");
         }
-        if (engineRunBeforeLiftoffS * thrustVacuumN / (ispVacuumS * G0) >= propellantMassKg) {
+        // the mass flow as massFlowKgPerS() gives it, which cannot be called before the fields are set
+        double flowKgPerS = thrustVacuumN / (ispVacuumS * G0);
+        if (engineRunBeforeLiftoffS * flowKgPerS >= propellantMassKg) {
             throw CosmodromeException.badValue("stage.engineRunBeforeLiftoffS", engineRunBeforeLiftoffS,
-                    "allowed: less than the stage's whole burn, " + Math.round(propellantMassKg
-                            / (thrustVacuumN / (ispVacuumS * G0))) + " s");
+                    "allowed: less than the stage's whole burn, " + Math.round(propellantMassKg / flowKgPerS) + " s");
         }
     }
 

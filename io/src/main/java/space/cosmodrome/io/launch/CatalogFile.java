@@ -101,23 +101,11 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
                 throw space.cosmodrome.error.CosmodromeException.missing(where + ".thrustSeaLevelKn",
                         "a stage lit at liftoff needs its sea-level thrust");
             }
-            if (burnTimeS != null && (sources == null || sources.get("burnTime") == null)) {
-                // a published figure keeps its source: the burn time's goes under sources.burnTime
-                throw space.cosmodrome.error.CosmodromeException.missing(where + ".sources.burnTime",
-                        "the source of burnTimeS " + burnTimeS + " s");
-            }
-            if (strapOnDiameterM != null && (sources == null || sources.get("strapOnDiameterM") == null)) {
-                // a booster's diameter sets its share of the drag: it keeps its source like any figure
-                throw space.cosmodrome.error.CosmodromeException.missing(where + ".sources.strapOnDiameterM",
-                        "the source of strapOnDiameterM " + strapOnDiameterM + " m");
-            }
-            timing(where, "coastBeforeIgnitionS", coastBeforeIgnitionS, !liftoff && !continuation,
-                    "a stage lit in sequence (ignition: sequential), not one of the liftoff group or a continuation");
-            timing(where, "engineRunBeforeLiftoffS", engineRunBeforeLiftoffS, liftoff && (ignitionTimeS == null || ignitionTimeS == 0),
-                    "a stage lit on the pad (ignition: liftoff, no ignitionTimeS)");
             double seaLevel = thrustSeaLevelKn == null ? thrustVacuumKn : thrustSeaLevelKn;
+            Stage stage;
             try {
-                return new Stage(name, count == null ? 1 : count, liftoff, propellantMassKg, dryMassKg,
+                // the record checks each figure's range and the kind of stage it may sit on
+                stage = new Stage(name, count == null ? 1 : count, liftoff, propellantMassKg, dryMassKg,
                         thrustVacuumKn * 1000, seaLevel * 1000, ispVacuumS, minThrottle == null ? 1 : minThrottle, sources,
                         ignitionTimeS == null ? 0 : ignitionTimeS, continuation, burnTimeS == null ? Double.NaN : burnTimeS,
                         strapOnDiameterM == null ? Double.NaN : strapOnDiameterM,
@@ -132,23 +120,21 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
                 }
                 throw e;
             }
+            // the optional figures keep their sources like every other (a staging time of 0, "nothing found", needs none);
+            // the burn time's goes under sources.burnTime
+            requireSource(where, "burnTime", "burnTimeS", burnTimeS != null, burnTimeS, "s");
+            requireSource(where, "strapOnDiameterM", "strapOnDiameterM", strapOnDiameterM != null, strapOnDiameterM, "m");
+            requireSource(where, "coastBeforeIgnitionS", "coastBeforeIgnitionS", stage.coastBeforeIgnitionS() > 0,
+                    coastBeforeIgnitionS, "s");
+            requireSource(where, "engineRunBeforeLiftoffS", "engineRunBeforeLiftoffS", stage.engineRunBeforeLiftoffS() > 0,
+                    engineRunBeforeLiftoffS, "s");
+            return stage;
         }
 
-        /**
-         * Checks a staging time of the catalog (s): a number from 0 up, on the kind of stage it belongs to, with its
-         * source under {@code sources.<field>} like every figure (0, "nothing found", needs none).
-         */
-        private void timing(String where, String field, Double seconds, boolean applies, String allowedOn) {
-            if (seconds == null) {
-                return;
-            }
-            if (!(seconds >= 0) || seconds > 0 && !applies) {
-                throw space.cosmodrome.error.CosmodromeException.badValue(where + "." + field, seconds,
-                        "allowed: 0 or more seconds, above 0 only on " + allowedOn);
-            }
-            if (seconds > 0 && (sources == null || sources.get(field) == null)) {
-                throw space.cosmodrome.error.CosmodromeException.missing(where + ".sources." + field,
-                        "the source of " + field + " " + seconds + " s");
+        private void requireSource(String where, String key, String figure, boolean given, Double value, String unit) {
+            if (given && (sources == null || sources.get(key) == null)) {
+                throw space.cosmodrome.error.CosmodromeException.missing(where + ".sources." + key,
+                        "the source of " + figure + " " + value + " " + unit);
             }
         }
     }
