@@ -151,29 +151,13 @@ class CatalogReaderTest {
 
     @Test
     void publishedBurnTimeNeedsItsSource() throws IOException {
-        String stage = String.join("\n",
-                "vehicles:",
-                "  - id: tiny",
-                "    name: Tiny",
-                "    diameterM: 1.0",
-                "    stages:",
-                "      - name: S1",
-                "        ignition: liftoff",
-                "        propellantMassKg: 1000",
-                "        dryMassKg: 100",
-                "        thrustVacuumKn: 30",
-                "        thrustSeaLevelKn: 27",
-                "        ispVacuumS: 300",
-                "        burnTimeS: 98",
-                "");
-        Path unsourced = dir.resolve("unsourced.yaml");
-        Files.writeString(unsourced, stage);
-        assertThatThrownBy(() -> CatalogReader.read(unsourced)).isInstanceOfSatisfying(CosmodromeException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
-            assertThat(e.getMessage()).contains("sources.burnTime");
-        });
-        Path sourced = dir.resolve("sourced.yaml");
-        Files.writeString(sourced, stage + "        sources:\n          burnTime: a flight timeline\n");
+        String burnTime = "        burnTimeS: 98";
+        assertThatThrownBy(() -> CatalogReader.read(twoStages("unsourced", burnTime, "")))
+                .isInstanceOfSatisfying(CosmodromeException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
+                    assertThat(e.getMessage()).contains("sources.burnTime");
+                });
+        Path sourced = twoStages("sourced", burnTime + "\n        sources:\n          burnTime: a flight timeline", "");
         assertThat(CatalogReader.read(sourced).vehicle("tiny").stages().get(0).publishedBurnTimeS()).isEqualTo(98.0);
     }
 
@@ -241,30 +225,14 @@ class CatalogReaderTest {
 
     @Test
     void strapOnDiameterNeedsItsSourceAndAddsItsArea() throws IOException {
-        String booster = String.join("\n",
-                "vehicles:",
-                "  - id: tiny",
-                "    name: Tiny",
-                "    diameterM: 1.0",
-                "    stages:",
-                "      - name: 2 x B",
-                "        count: 2",
-                "        strapOnDiameterM: 0.5",
-                "        ignition: liftoff",
-                "        propellantMassKg: 1000",
-                "        dryMassKg: 100",
-                "        thrustVacuumKn: 30",
-                "        thrustSeaLevelKn: 27",
-                "        ispVacuumS: 300",
-                "");
-        Path unsourced = dir.resolve("unsourced-booster.yaml");
-        Files.writeString(unsourced, booster);
-        assertThatThrownBy(() -> CatalogReader.read(unsourced)).isInstanceOfSatisfying(CosmodromeException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
-            assertThat(e.getMessage()).contains("sources.strapOnDiameterM");
-        });
-        Path sourced = dir.resolve("sourced-booster.yaml");
-        Files.writeString(sourced, booster + "        sources:\n          strapOnDiameterM: a drawing\n");
+        // the liftoff entry: two boosters beside the 1 m core
+        String boosters = "        count: 2\n        strapOnDiameterM: 0.5";
+        assertThatThrownBy(() -> CatalogReader.read(twoStages("unsourced-booster", boosters, "")))
+                .isInstanceOfSatisfying(CosmodromeException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
+                    assertThat(e.getMessage()).contains("sources.strapOnDiameterM");
+                });
+        Path sourced = twoStages("sourced-booster", boosters + "\n        sources:\n          strapOnDiameterM: a drawing", "");
         // core disc plus two booster discs: pi/4 (1 + 2 x 0.25)
         assertThat(CatalogReader.read(sourced).vehicle("tiny").referenceAreaM2()).isCloseTo(Math.PI / 4 * 1.5,
                 org.assertj.core.api.Assertions.within(1e-12));
