@@ -245,12 +245,12 @@ final class AscentSearch {
                         recorded.keepOutCrossTimeS));
             }
             if (search.kickStage == null) {
-                // the upper stage lights once for the ascent, once per burn after cut-off, then for its disposal
-                int ignitions = 1 + burns.size() + search.disposal.ignitions();
+                long later = burnsAfterCutoff(burns, cutoffTimeS);
+                long ignitions = 1 + later + search.disposal.ignitions();
                 if (ignitions > search.vehicle.upperStageIgnitions()) {
                     warnings.add(String.format(Locale.ROOT, "the upper stage lights %d times (ascent, %d burn%s after "
                                     + "cut-off, %d for its %s disposal) but %s allows %d ignitions", ignitions,
-                            burns.size(), burns.size() == 1 ? "" : "s", search.disposal.ignitions(),
+                            later, later == 1 ? "" : "s", search.disposal.ignitions(),
                             search.disposal.policy(), search.vehicle.id(), search.vehicle.upperStageIgnitions()));
                 }
             }
@@ -270,6 +270,15 @@ final class AscentSearch {
                     new double[] {s[0], s[1], s[2]}, new double[] {s[3], s[4], s[5]}, recorded.maxDynamicPressurePa,
                     recorded.maxAccelerationG, events, trajectory, warnings, search.disposal);
         }
+    }
+
+    /**
+     * Burns that light the upper stage again after the ascent: the upper stage lights once for the ascent, once
+     * per later burn, then for its disposal. A plane change at cut-off is the end of the ascent burn (steered out
+     * of plane), not a relight.
+     */
+    static long burnsAfterCutoff(List<AscentResult.Burn> burns, double cutoffTimeS) {
+        return burns.stream().filter(b -> b.timeS() > cutoffTimeS).count();
     }
 
     final LaunchVehicle vehicle;
@@ -807,25 +816,9 @@ final class AscentSearch {
         double dvTotal = 0;
         double[] pa = perigeeApogee(f.state);
         Stage ascentUpper = ascentVehicle.upperStage();
-        double burnerMass;
-        double available;
-        Stage burner;
-        if (kickStage != null) {
-            double leftover = f.upperPropellantLeftKg;
-            double deficit = ascentUpper.ispVacuumS() * Stage.G0 * Math.log((massAtCutoff - leftover) / massAtCutoff);
-            if (Math.abs(deficit) > 0.01) {
-                burns.add(new AscentResult.Burn(deficit > 0 ? "kick stage: completes the ascent stage's burn"
-                        : "kick stage: ascent stage propellant left unburnt (credit)", f.cutoffTimeS, deficit, 0));
-            }
-            dvTotal += deficit;
-            burner = kickStage;
-            burnerMass = kickStage.propellantMassKg() + kickStage.dryMassKg() + s.payloadKg + vehicle.payloadAdapterMassKg();
-            available = kickStage.propellantMassKg() * (1 - RESERVE_FRACTION);
-        } else {
-            burner = ascentUpper;
-            burnerMass = massAtCutoff;
-            available = f.upperPropellantLeftKg - RESERVE_FRACTION * ascentUpper.propellantMassKg();
-        }
+        Stage burner = ascentUpper;
+        double burnerMass = massAtCutoff;
+        double available = f.upperPropellantLeftKg - RESERVE_FRACTION * ascentUpper.propellantMassKg();
         if (plan.apogeeBurn) {
             double ra = Earth.EQUATORIAL_RADIUS + pa[1];
             double rp = Earth.EQUATORIAL_RADIUS + pa[0];
