@@ -106,6 +106,8 @@ final class AscentSearch {
     private static final double HEATING_EXCESS_KG_PER_EFOLD = 100;
     /** Largest pitch above the velocity searched for a kick stage's completion burn (deg). */
     static final double COMPLETION_PITCH_MAX_DEG = 80;
+    /** Step (deg) of the completion pitch's scan before its golden section. */
+    static final double COMPLETION_PITCH_SCAN_DEG = 10;
     private static final boolean DEBUG = Boolean.getBoolean("cosmodrome.debug.ascent");
 
     /** How the orbit is reached: the orbit at cut-off, and whether an apogee burn follows. */
@@ -283,7 +285,8 @@ final class AscentSearch {
      * of plane), not a relight.
      */
     static long burnsAfterCutoff(List<AscentResult.Burn> burns, double cutoffTimeS) {
-        return burns.stream().filter(b -> b.timeS() > cutoffTimeS).count();
+        // a millisecond's slack: the burns are timed on the search's flight, the cut-off on the re-flown one
+        return burns.stream().filter(b -> b.timeS() > cutoffTimeS + 1e-3).count();
     }
 
     final LaunchVehicle vehicle;
@@ -957,17 +960,29 @@ final class AscentSearch {
 
     /**
      * The kick stage's burns from where the ascent stage ran dry, with the pitch of the completion burn above the
-     * velocity (0 to {@value #COMPLETION_PITCH_MAX_DEG} deg) that leaves the most: golden section on the
-     * kick-stage propellant used, any path over the heating limit costing more than any within it. A steeper pitch
-     * holds the path higher and costs more propellant, so the cost falls to the lowest pitch within the limit
-     * and rises after it (one minimum, which the golden section finds from the side within the limit).
+     * velocity (0 to {@value #COMPLETION_PITCH_MAX_DEG} deg) that leaves the most, the trims after the burns and any
+     * path over the heating limit counted ({@link #cost}). The cost can have two dips: a shallow pitch whose burn ends
+     * short of apogee (the next burn starts late and leaves a trim) and, past a band the heating rules out, the least
+     * pitch whose burn ends past apogee (Vega-C to 250 km SSO: 0-8 deg, then 19-20 deg). So the pitch is scanned every
+     * {@value #COMPLETION_PITCH_SCAN_DEG} deg first, and a golden section refines it between the best scanned
+     * pitch's neighbours.
      */
     private KickStageBurns.Outcome completionWithBestPitch(double[] start, double stackKg, double startTime) {
+        KickStageBurns.Outcome best = null;
+        double bestPitchDeg = 0;
+        for (double pitchDeg = 0; pitchDeg <= COMPLETION_PITCH_MAX_DEG + 1e-9; pitchDeg += COMPLETION_PITCH_SCAN_DEG) {
+            KickStageBurns.Outcome o = completion(start, stackKg, startTime, Math.toRadians(pitchDeg));
+            if (best == null || cost(o) < cost(best)) {
+                best = o;
+                bestPitchDeg = pitchDeg;
+            }
+        }
+        double lo = Math.toRadians(Math.max(0, bestPitchDeg - COMPLETION_PITCH_SCAN_DEG));
+        double hi = Math.toRadians(Math.min(COMPLETION_PITCH_MAX_DEG, bestPitchDeg + COMPLETION_PITCH_SCAN_DEG));
         // the least cost is the largest negated cost
-        KickStageBurns.Outcome best = GoldenSection.maximize(0, Math.toRadians(COMPLETION_PITCH_MAX_DEG), 14,
+        KickStageBurns.Outcome refined = GoldenSection.maximize(lo, hi, 8,
                 x -> completion(start, stackKg, startTime, x), o -> -cost(o)).result();
-        KickStageBurns.Outcome flat = completion(start, stackKg, startTime, 0);
-        return cost(flat) <= cost(best) ? flat : best;
+        return cost(refined) < cost(best) ? refined : best;
     }
 
     private KickStageBurns.Outcome completion(double[] start, double stackKg, double startTime, double pitchRad) {

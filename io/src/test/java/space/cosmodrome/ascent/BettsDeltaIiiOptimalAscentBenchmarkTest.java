@@ -198,6 +198,10 @@ class BettsDeltaIiiOptimalAscentBenchmarkTest {
         // the path integral reproduces the model's own drag loss (which it measures along the velocity gained), so the
         // benchmark's drag on the same samples is comparable with it
         assertThat(drag[0]).isCloseTo(flown.deltaV().dragLossMps(), within(2.0));
+        // the drag gain widens the upper band, so a model whose drag fell away would widen the band faster than it
+        // gains mass (drag's whole cost is 1.75x its direct loss): keep the model's drag on this path within 30 % of
+        // the benchmark's CD 0.5 (it is 0.82x now; AerodynamicsWithinPublishedDragCurvesTest holds the curve itself)
+        assertThat(drag[0]).isGreaterThanOrEqualTo(0.7 * drag[1]);
         assertThat(finalMass).isLessThanOrEqualTo(upper);
         assertThat(finalMass).isGreaterThanOrEqualTo(lower);
     }
