@@ -197,11 +197,17 @@ public record AscentResult(LaunchVehicle vehicle, LaunchSite site, TargetOrbit t
      * @return the delivered orbit in GCRF
      */
     public Orbit deliveredOrbit(AbsoluteDate liftoff) {
-        Orbit insertion = insertionOrbit(liftoff);
         if (extraBurns.isEmpty()) {
-            return insertion;
+            return insertionOrbit(liftoff);
         }
-        KeplerianOrbit k = new KeplerianOrbit(insertion);
+        // built in the simulation's frame, the Earth-fixed frame frozen at liftoff, whose equator (of date) the
+        // delivered inclination is measured against, then turned into GCRF: putting that inclination straight into
+        // GCRF elements mixed two equators (about 0.1 deg apart in 2026 by precession since J2000)
+        Frame gcrf = FramesFactory.getGCRF();
+        Frame simulation = FramesFactory.getITRF(IERSConventions.IERS_2010, true)
+                .getFrozenFrame(gcrf, liftoff, "Earth-fixed frame frozen at liftoff");
+        KeplerianOrbit k = new KeplerianOrbit(new PVCoordinates(new Vector3D(cutoffPositionM),
+                new Vector3D(cutoffVelocityMps)), simulation, liftoff.shiftedBy(cutoffTimeS), Constants.WGS84_EARTH_MU);
         Burn last = extraBurns.get(extraBurns.size() - 1);
         AbsoluteDate burnDate = liftoff.shiftedBy(last.timeS());
         KeplerianOrbit atBurn = k.shiftedBy(burnDate.durationFrom(k.getDate()));
@@ -210,9 +216,10 @@ public record AscentResult(LaunchVehicle vehicle, LaunchSite site, TargetOrbit t
         double a = (rp + ra) / 2;
         double e = (ra - rp) / (ra + rp);
         // for a circular delivery keep the argument of latitude continuous
-        return new KeplerianOrbit(a, e, delivered.inclinationRad(), atBurn.getPerigeeArgument(),
+        KeplerianOrbit after = new KeplerianOrbit(a, e, delivered.inclinationRad(), atBurn.getPerigeeArgument(),
                 atBurn.getRightAscensionOfAscendingNode(), atBurn.getTrueAnomaly(), PositionAngleType.TRUE,
-                atBurn.getFrame(), burnDate, Constants.WGS84_EARTH_MU);
+                simulation, burnDate, Constants.WGS84_EARTH_MU);
+        return new CartesianOrbit(after.getPVCoordinates(gcrf), gcrf, burnDate, Constants.WGS84_EARTH_MU);
     }
 
     /** @return the inclination flown before any dog-leg, if a dog-leg is needed */

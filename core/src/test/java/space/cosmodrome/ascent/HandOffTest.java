@@ -44,6 +44,12 @@ class HandOffTest {
         KeplerianOrbit k = new KeplerianOrbit(delivered);
         assertThat(k.getA() - Earth.EQUATORIAL_RADIUS).isCloseTo(500e3, within(1_000.0));
         assertThat(k.getE()).isLessThan(1e-3);
+        // delivered after the apogee burn: the same equator of date (the eighth session found the equator-of-date
+        // inclination put straight into GCRF elements, 97.29 deg to the true equator)
+        assertThat(r.extraBurns()).isNotEmpty();
+        KeplerianOrbit deliveredInTod = new KeplerianOrbit(delivered.getPVCoordinates(tod), tod, delivered.getDate(),
+                delivered.getMu());
+        assertThat(Math.toDegrees(deliveredInTod.getI())).isCloseTo(97.40, within(0.01));
         // and Orekit propagates it: one period later the satellite is back where it was
         KeplerianPropagator p = new KeplerianPropagator(delivered);
         double period = delivered.getKeplerianPeriod();
