@@ -125,7 +125,7 @@ class LaunchCommandTest {
         // a user's catalog entry: 800 kN at sea level under 132.1 t (1,295 kN of weight with no payload)
         Path catalog = dir.resolve("weak.yaml");
         Files.writeString(catalog, String.join("\n", "vehicles:", "- id: weakling", "  name: Weakling",
-                "  manufacturer: test", "  confidence: low", "  diameterM: 2", "  upperStageIgnitions: 1",
+                "  manufacturer: test", "  confidence: low", "  diameterM: 2",
                 "  fairingMassKg: 100", "  stages:", stage("S1", "liftoff", 100000, 10000, 900, 800, 300),
                 stage("S2", "sequential", 20000, 2000, 200, 200, 340), ""));
         CliRunner r = CliRunner.run("launch", "--catalog", catalog.toString(), "--site", "baikonur", "--vehicle", "weakling",
@@ -165,9 +165,10 @@ class LaunchCommandTest {
 
     @Test
     void aParkingOrbitBelowItsOwnPerigeeIsRefusedForThatReasonAlone() {
-        // Angara-1.2's upper stage restarts: the perigee is what rules the parking orbit out
-        CliRunner r = CliRunner.run("launch", "--site", "vostochny", "--vehicle", "angara-1.2", "--altitude-km", "200",
-                "--inclination-deg", "51.8", "--profile", "parking");
+        // Falcon 9's second stage restarts (upperStageIgnitions 3): the perigee is what rules the parking orbit out.
+        // Angara-1.2 served here until the thirteenth research round found no source for a URM-2 relight and set 1
+        CliRunner r = CliRunner.run("launch", "--site", "ccsfs_ksc", "--vehicle", "falcon9-b5", "--altitude-km", "200",
+                "--inclination-deg", "30", "--profile", "parking");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: --profile: parking").contains("above 230 km").contains("200 km")
                 .doesNotContain("restartable");

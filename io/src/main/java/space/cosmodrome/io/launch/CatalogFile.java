@@ -197,6 +197,7 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
                     list.add(stages.get(i).toStage(id, i));
                 }
             }
+            requireIgnitionsSource();
             List<PublishedPayload> payloads = new ArrayList<>();
             if (publishedPayloads != null) {
                 publishedPayloads.forEach(p -> payloads.add(p.toPayload(id)));
@@ -208,6 +209,24 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
                     liftoffMassKg == null ? Double.NaN : liftoffMassKg, confidence, sources, payloads, notes,
                     maxDynamicPressurePa == null ? Double.NaN : maxDynamicPressurePa,
                     disposal == null ? UpperStageDisposal.NONE : disposal.toDisposal(id));
+        }
+
+        /**
+         * A stated ignition count is a figure like any other: its source sits in the last stage entry's sources
+         * under upperStageIgnitions (the stage that relights; the kick stage where there is one). Absent, the count
+         * is 1 and needs none.
+         */
+        private void requireIgnitionsSource() {
+            if (upperStageIgnitions == null || stages == null || stages.isEmpty()) {
+                return;
+            }
+            int last = stages.size() - 1;
+            Map<String, String> lastSources = stages.get(last).sources();
+            if (lastSources == null || lastSources.get("upperStageIgnitions") == null
+                    || lastSources.get("upperStageIgnitions").isBlank()) {
+                throw space.cosmodrome.error.CosmodromeException.missing("vehicle " + id + ": stages[" + last
+                        + "].sources.upperStageIgnitions", "the source of upperStageIgnitions " + upperStageIgnitions);
+            }
         }
     }
 

@@ -161,6 +161,62 @@ class CatalogReaderTest {
         assertThat(CatalogReader.read(sourced).vehicle("tiny").stages().get(0).publishedBurnTimeS()).isEqualTo(98.0);
     }
 
+    @Test
+    void everyBundledIgnitionCountCitesItsSource() throws IOException {
+        // the count decides parking orbit, apogee burn and disposal; its source sits with the last stage's figures
+        String yaml = new String(CatalogReaderTest.class.getResourceAsStream("/catalog/vehicles.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (LaunchVehicle v : CatalogReader.bundled().vehicles()) {
+            Stage last = v.stages().get(v.stages().size() - 1);
+            String source = last.sources().get("upperStageIgnitions");
+            assertThat(source).as(v.id()).isNotBlank();
+            // a source found names a catalog source key; none found says so and what was assumed
+            if (source.startsWith("none found")) {
+                assertThat(source).as(v.id()).contains("ssumed " + v.upperStageIgnitions());
+            } else {
+                String key = source.substring(0, source.indexOf(' '));
+                assertThat(yaml).as(v.id() + " ignition source " + key).contains("\n  " + key + ": ");
+                assertThat(source).as(v.id()).endsWith(". " + v.upperStageIgnitions());
+            }
+        }
+        // thirteenth round: no source says the RD-0124A of the URM-2 relights (docs/data/launch-catalog.md)
+        assertThat(CatalogReader.bundled().vehicle("angara-1.2").upperStageIgnitions()).isEqualTo(1);
+        assertThat(CatalogReader.bundled().vehicle("angara-a5").upperStageIgnitions()).isEqualTo(1);
+    }
+
+    @Test
+    void aStatedIgnitionCountNeedsItsSource() throws IOException {
+        String vehicle = String.join("\n",
+                "vehicles:",
+                "  - id: tiny",
+                "    name: Tiny",
+                "    diameterM: 1.0",
+                "%s",
+                "    stages:",
+                "      - name: S1",
+                "        ignition: liftoff",
+                "        propellantMassKg: 1000",
+                "        dryMassKg: 100",
+                "        thrustVacuumKn: 30",
+                "        thrustSeaLevelKn: 27",
+                "        ispVacuumS: 300",
+                "%s",
+                "");
+        Path file = dir.resolve("ignitions.yaml");
+        Files.writeString(file, String.format(vehicle, "    upperStageIgnitions: 2", ""));
+        assertThatThrownBy(() -> CatalogReader.read(file)).isInstanceOfSatisfying(CosmodromeException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
+            assertThat(e.getMessage()).contains("vehicle tiny: stages[0].sources.upperStageIgnitions")
+                    .contains("upperStageIgnitions 2");
+        });
+        Files.writeString(file, String.format(vehicle, "    upperStageIgnitions: 2",
+                "        sources:\n          upperStageIgnitions: a flight with a coast and an apogee burn"));
+        assertThat(CatalogReader.read(file).vehicle("tiny").upperStageIgnitions()).isEqualTo(2);
+        // not stated: one ignition, which claims nothing and needs no source
+        Files.writeString(file, String.format(vehicle, "", ""));
+        assertThat(CatalogReader.read(file).vehicle("tiny").upperStageIgnitions()).isEqualTo(1);
+    }
+
     /** A two-stage vehicle with extra lines under each stage (indented as stage fields). */
     private Path twoStages(String name, String firstExtra, String secondExtra) throws IOException {
         String yaml = String.join("\n",
@@ -282,6 +338,8 @@ class CatalogReaderTest {
                 "        thrustVacuumKn: 30",
                 "        thrustSeaLevelKn: 27",
                 "        ispVacuumS: 300",
+                "        sources:",
+                "          upperStageIgnitions: a flight report",
                 "");
         Path file = dir.resolve("disposal.yaml");
         Files.writeString(file, String.format(vehicle, 2, "      altitudeKm: 60"));
