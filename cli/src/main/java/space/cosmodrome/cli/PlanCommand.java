@@ -85,8 +85,9 @@ final class PlanCommand implements Callable<Integer> {
                     orbit.get("nodalPeriodS"));
             o.println("              each satellite in satellites.csv; access, revisit and coverage below: any satellite");
         } else {
-            o.printf(Locale.ROOT, "  orbit       %s x %s km, %s deg, LTAN %s, nodal period %s s%n",
-                    orbit.get("perigeeAltitudeKm"), orbit.get("apogeeAltitudeKm"), orbit.get("inclinationDeg"), orbit.get("ltan"), orbit.get("nodalPeriodS"));
+            o.printf(Locale.ROOT, "  orbit       %s x %s km, %s deg (to the equator of date), LTAN %s, nodal period %s s%n",
+                    orbit.get("perigeeAltitudeKm"), orbit.get("apogeeAltitudeKm"), orbit.get("inclinationOfDateDeg"), orbit.get("ltan"),
+                    orbit.get("nodalPeriodS"));
         }
         double days = plan.trajectory().durationS() / 86_400;
         o.printf(Locale.ROOT, "  span        %.2f days from %s (%s)%n", days, ((Map<String, Object>) summary.get("analysis")).get("startUtc"),

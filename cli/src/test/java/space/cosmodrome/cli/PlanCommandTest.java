@@ -1,6 +1,7 @@
 package space.cosmodrome.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,8 @@ class PlanCommandTest {
         // delivered orbit is the insertion state rotated into GCRF, 97.29 deg here. The parking plan flown before
         // built its delivered orbit from the equator-of-date inclination put straight into GCRF (97.40)
         assertThat(printed.get("orbit").get("inclinationDeg").asDouble()).isBetween(97.2, 97.6);
+        // and to the mean equator of date, as the launch targets it
+        assertThat(printed.get("orbit").get("inclinationOfDateDeg").asDouble()).isCloseTo(97.40, within(0.02));
         // the launch time is the window's liftoffUtc for LTAN 10:30, which allows for the ascent's node drift;
         // the plan and the window both measure the node in the mean equinox of date (SolarTime)
         String[] ltan = printed.get("orbit").get("ltan").asText().split(":");

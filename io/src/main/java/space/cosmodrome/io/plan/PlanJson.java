@@ -85,10 +85,21 @@ public final class PlanJson {
                 "perigeeAltitudeKm", round((k.getA() * (1 - k.getE()) - re) / 1000, 2),
                 "apogeeAltitudeKm", round((k.getA() * (1 + k.getE()) - re) / 1000, 2),
                 "inclinationDeg", round(Math.toDegrees(k.getI()), 4),
+                "inclinationOfDateDeg", round(Math.toDegrees(inclinationOfDate(o)), 4),
                 "raanDeg", round(Math.toDegrees(k.getRightAscensionOfAscendingNode()), 4),
                 "ltan", ltan(o),
                 "keplerianPeriodS", round(k.getKeplerianPeriod(), 2),
                 "nodalPeriodS", round(plan.eclipses().meanNodalPeriodS(), 2));
+    }
+
+    /**
+     * @return the inclination (rad) to the mean equator of date, the one an SSO's J2 drift and a launch's target refer
+     *         to: GCRF's equator is J2000's, about 0.1 deg from today's by precession, so a 97.40 deg SSO reads 97.29
+     *         deg in GCRF in 2026
+     */
+    static double inclinationOfDate(Orbit o) {
+        var frame = SolarTime.nodeFrame();
+        return new KeplerianOrbit(o.getPVCoordinates(frame), frame, o.getDate(), o.getMu()).getI();
     }
 
     /** @return local mean solar time of the ascending node, "HH:MM" (node in the mean equator and equinox of date) */
