@@ -108,6 +108,19 @@ final class AscentSearch {
     static final double COMPLETION_PITCH_MAX_DEG = 80;
     /** Step (deg) of the completion pitch's scan before its golden section. */
     static final double COMPLETION_PITCH_SCAN_DEG = 10;
+    /** First hold tried past the guidance switch when the yaw must wait for a keep-out zone (s); doubled until clear. */
+    private static final double YAW_HOLD_FIRST_S = 4;
+    /** Longest hold tried past the guidance switch (s): beyond it the zone is reported, not avoided. */
+    private static final double YAW_HOLD_MAX_S = 512;
+    /** Tolerance of the hold (s): about 1 kg of PSLV-XL's payload to a 600 km SSO (13 kg/s). */
+    private static final double YAW_HOLD_TOLERANCE_S = 0.1;
+    /**
+     * The edge search also stops once the impact point passes this close to a zone (km): PSLV-XL's moves about 7 km
+     * per second of hold, so about 0.1 s.
+     */
+    private static final double YAW_HOLD_MARGIN_TOLERANCE_KM = 0.5;
+    /** Most trials of the edge search after the bracket. */
+    private static final int YAW_HOLD_MAX_TRIALS = 12;
     private static final boolean DEBUG = Boolean.getBoolean("cosmodrome.debug.ascent");
 
     /** How the orbit is reached: the orbit at cut-off, and whether an apogee burn follows. */
@@ -299,6 +312,8 @@ final class AscentSearch {
     private final AscentSimulator.SwitchCheckpoint.Holder switchCheckpoints = new AscentSimulator.SwitchCheckpoint.Holder();
     /** The plan flown; for a kick stage's transfer orbit, its perigee is searched (the plan is replaced). */
     Plan plan;
+    /** The plan given, from which a fresh search starts (see {@link #withYawHold}). */
+    private final Plan initialPlan;
     /** The vehicle the ascent simulator flies: without a kick stage, which rides as payload. */
     final LaunchVehicle ascentVehicle;
     /** Low-thrust last stage, riding as payload during the ascent and flying finite burns after it, or null. */
@@ -333,12 +348,21 @@ final class AscentSearch {
      * cut-off; {@link #yawsByDefault} unless the caller tries both (see {@link #inLatitudeBand}).
      */
     boolean yawSteering;
+    /**
+     * Time (s) until which the vacuum phase holds the corridor's plane before the dog-leg's yaw, so that the
+     * instantaneous impact point keeps clear of the site's keep-out zones (see {@link #runClearOfKeepOutZones}); NaN
+     * for none.
+     */
+    double yawHoldUntilS = Double.NaN;
+    /** Whether the pitch-over search rejects kicks whose impact point crosses a keep-out zone (false under a hold search). */
+    private boolean kickAvoidsKeepOutZones = true;
 
     AscentSearch(LaunchVehicle vehicle, LaunchSite site, LaunchGeometry.Approach approach, Plan plan) {
         this.vehicle = vehicle;
         this.site = site;
         this.approach = approach;
         this.plan = plan;
+        this.initialPlan = plan;
         this.kickStage = isKickStage(vehicle) ? vehicle.upperStage() : null;
         this.ascentVehicle = kickStage == null ? vehicle : withoutKickStage(vehicle);
         this.kickBurns = kickStage == null ? null
@@ -391,6 +415,7 @@ final class AscentSearch {
         if (yawSteering) {
             simulator.yawAfterDownrangeM = yawAfterDownrangeKm() * 1000;
             simulator.corridorInclinationRad = approach.flownInclinationRad();
+            simulator.yawHoldUntilS = yawHoldUntilS;
         }
         return simulator;
     }
@@ -400,6 +425,114 @@ final class AscentSearch {
         double azimuthDeg = Math.toDegrees(approach.groundAzimuthRad());
         return site.corridors().stream().filter(c -> c.contains(azimuthDeg))
                 .mapToDouble(AzimuthCorridor::yawAfterDownrangeKm).max().orElse(0);
+    }
+
+    /**
+     * {@link #run}, for a dog-leg flown by yaw from a site with keep-out zones: the earliest yaw that keeps the
+     * instantaneous impact point clear of them. The yaw swings the impact point, hundreds of kilometres ahead of the
+     * vehicle, towards the target plane: from Sriharikota, yawing as soon as the vacuum guidance starts (T+98 s) takes
+     * it across Sri Lanka's east coast. The vacuum phase therefore holds the corridor's plane until a time, and the
+     * time is the earliest whose ascent (kick and payload searched as if there were no zone) keeps clear: a later yaw
+     * costs payload for every kick, so the payload falls with the hold while the impact point moves away from the
+     * zone, and bisection finds the edge (to {@value #YAW_HOLD_TOLERANCE_S} s). The pad azimuth is no lever: stepping
+     * it away from the target (146 to 140, 136, 130 deg) widens the dog-leg, and the larger yaw still swings the
+     * impact point across (docs/ascent.md, "Range safety"). A search that stays with one ascent (no zone on the site,
+     * no yaw, a corridor that holds the yaw by downrange distance) is {@link #run}'s; so is one where no hold up to
+     * {@value #YAW_HOLD_MAX_S} s keeps clear (its answer carries a warning).
+     */
+    Solution runClearOfKeepOutZones() {
+        if (site.keepOutZones().isEmpty() || !yawSteering || approach.dogLegRad() < 1e-6 || yawAfterDownrangeKm() > 0) {
+            return run();
+        }
+        Solution free = withYawHold(Double.NaN).run();
+        if (free != null && free.flight.keepOutZoneCrossed == null) {
+            return free;
+        }
+        if (free == null) {
+            return run();
+        }
+        // a bracket: the yaw at the switch to the vacuum guidance crosses; find a hold that keeps clear
+        double crossing = free.flight.switchTimeS;
+        double crossingMarginKm = clearance(free);
+        Solution clear = null;
+        double clearHold = Double.NaN;
+        for (double extra = YAW_HOLD_FIRST_S; clear == null && extra <= YAW_HOLD_MAX_S; extra *= 2) {
+            Solution s = withYawHold(crossing + extra).runFrom(free);
+            if (s != null && s.flight.keepOutZoneCrossed == null) {
+                clear = s;
+                clearHold = crossing + extra;
+            } else {
+                crossing += extra;
+                crossingMarginKm = clearance(s);
+            }
+        }
+        if (clear == null) {
+            return run();
+        }
+        // the edge, by the Illinois method on the impact point's least distance to the zones (signed), which the hold
+        // moves smoothly: a few trials instead of a bisection's seven
+        double clearMarginKm = clearance(clear);
+        double loValue = crossingMarginKm;
+        double hiValue = clearMarginKm;
+        int side = 0;
+        for (int i = 0; i < YAW_HOLD_MAX_TRIALS && clearHold - crossing > YAW_HOLD_TOLERANCE_S
+                && clearMarginKm > YAW_HOLD_MARGIN_TOLERANCE_KM; i++) {
+            double width = clearHold - crossing;
+            double mid = Double.isFinite(loValue) && hiValue > loValue
+                    ? clearHold - hiValue * width / (hiValue - loValue) : crossing + width / 2;
+            mid = Math.max(crossing + 0.01 * width, Math.min(clearHold - 0.01 * width, mid));
+            Solution s = withYawHold(mid).runFrom(free);
+            if (DEBUG) {
+                System.err.printf("yaw hold trial T+%.3f s: %s, %.2f km%n", mid, s == null ? "no ascent"
+                        : s.flight.keepOutZoneCrossed == null ? "clear" : "crosses", clearance(s));
+            }
+            if (s != null && s.flight.keepOutZoneCrossed == null) {
+                clear = s;
+                clearHold = mid;
+                clearMarginKm = clearance(s);
+                hiValue = clearMarginKm;
+                if (side == 1) {
+                    loValue /= 2;
+                }
+                side = 1;
+            } else {
+                crossing = mid;
+                loValue = clearance(s);
+                if (side == -1) {
+                    hiValue /= 2;
+                }
+                side = -1;
+            }
+        }
+        if (DEBUG) {
+            System.err.printf("yaw held until T+%.2f s: %.1f kg, impact point %.2f km clear (crossing without a hold:"
+                    + " %.1f kg)%n", clearHold, clear.capacityKg, clearMarginKm, free.capacityKg);
+        }
+        return clear;
+    }
+
+    /**
+     * @return how near the impact point's path came to the keep-out zones (km), as the edge search uses it: positive
+     *         when clear, -(seconds over the zones) when it crossed, NaN with no ascent
+     */
+    private static double clearance(Solution s) {
+        if (s == null) {
+            return Double.NaN;
+        }
+        return s.flight.keepOutZoneCrossed == null ? s.flight.keepOutMarginKm : -Math.max(s.flight.keepOutSeconds, 0.1);
+    }
+
+    /**
+     * A fresh search of the same plan and settings with the dog-leg's yaw held until a time (s; NaN for no hold), whose
+     * kick search does not avoid the keep-out zones (the hold does; the flights still follow the impact point).
+     */
+    private AscentSearch withYawHold(double holdUntilS) {
+        AscentSearch s = new AscentSearch(vehicle, site, approach, initialPlan);
+        s.freeInsertionAllowed = freeInsertionAllowed;
+        s.yawSteering = yawSteering;
+        s.yawHoldUntilS = holdUntilS;
+        s.kickAvoidsKeepOutZones = false;
+        return s;
     }
 
     Solution run() {
@@ -436,6 +569,28 @@ final class AscentSearch {
         if (kickTransfer() && transferCutoffM < highestTransferCutoffM() - 1) {
             root = betterOfTheHighestCutoff(root, guess);
         }
+        return refined(root);
+    }
+
+    /**
+     * {@link #run} started from another search's answer (its kick, linear-tangent parameters, coast, insertion point
+     * and payload) instead of the first payload guess and the coarse scan of kicks: a search of a nearby ascent (the
+     * same plan with the yaw held longer) whose kick moves within the refinements' brackets. Its answer depends on
+     * the answer it starts from and on nothing else.
+     */
+    Solution runFrom(Solution start) {
+        AscentSearch from = start.search;
+        plan = from.plan;
+        coast = from.coast;
+        insertionTrueAnomaly = from.insertionTrueAnomaly;
+        transferCutoffM = from.transferCutoffM;
+        perigeeAtHighestCutoffM = from.perigeeAtHighestCutoffM;
+        useGuidanceOf(start);
+        return refined(payloadRoot(start.payloadKg));
+    }
+
+    /** The kick refined at the payload found, then the payload again; the capacity set. */
+    private Solution refined(Solution root) {
         if (root == null || root.payloadKg <= 0) {
             if (root != null) {
                 root.capacityKg = root.payloadWithLoadToNeed();
@@ -1103,7 +1258,7 @@ final class AscentSearch {
             // over the vehicle's dynamic-pressure limit: not a trajectory it may fly
             return -1e9 - (s.flight.maxDynamicPressurePa - limit);
         }
-        if (s.flight.keepOutZoneCrossed != null) {
+        if (kickAvoidsKeepOutZones && s.flight.keepOutZoneCrossed != null) {
             // the impact point crosses a keep-out zone below orbital speed: range safety would not allow it;
             // graded by the time spent over the zone so that the search moves away from it
             return -2e9 - 1e6 * s.flight.keepOutSeconds;

@@ -113,6 +113,11 @@ final class AscentSimulator {
         double keepOutCrossTimeS = Double.NaN;
         /** Time the impact point spent over keep-out zones (s): how badly, for the search to move away. */
         double keepOutSeconds;
+        /**
+         * Least distance (km) from the impact point's path (straight from step to step) to the keep-out zones: 0 once
+         * it crossed one, infinite without zones; how near a clear path came, for the search to find the edge.
+         */
+        double keepOutMarginKm = Double.POSITIVE_INFINITY;
         final List<FlightEvent> events = new ArrayList<>();
         final List<TrajectoryPoint> trajectory = new ArrayList<>();
 
@@ -134,6 +139,14 @@ final class AscentSimulator {
     double yawAfterDownrangeM = 0;
     /** Inclination the corridor's azimuth reaches directly, held until {@link #yawAfterDownrangeM} (rad). */
     double corridorInclinationRad = Double.NaN;
+    /**
+     * Time (s) until which the vacuum phase holds the corridor's plane ({@link #corridorInclinationRad}) instead of
+     * yawing into the target plane: a dog-leg whose yaw waits so that the instantaneous impact point keeps clear of
+     * a keep-out zone; NaN for none. The step is cut there, so that the flight varies smoothly with it.
+     */
+    double yawHoldUntilS = Double.NaN;
+    /** Whether the current step lies within the hold (set at the step's start, so that it is the same for its stages). */
+    private boolean holdingThisStep;
     private final double[] padPosition;
     private final double[] padVelocity;
     private final double maxAccelerationMps2;
@@ -337,6 +350,10 @@ final class AscentSimulator {
             if (coasting) {
                 dt = Math.min(dt, coastEnd - t);
             }
+            holdingThisStep = phase == Phase.VACUUM_GUIDANCE && t < yawHoldUntilS - 1e-9;
+            if (holdingThisStep) {
+                dt = Math.min(dt, yawHoldUntilS - t);
+            }
             int burnoutStage = -1;
             for (int i = 0; i < n; i++) {
                 if (burning[i] && i < n - 1 && propellant[i] / stageFlow[i] <= dt) {
@@ -376,6 +393,10 @@ final class AscentSimulator {
                 }
             }
             t += dt;
+            if (holdingThisStep && t >= yawHoldUntilS - 1e-9) {
+                event(flight, "dog-leg yaw starts (the corridor's plane held so far: impact point clear of keep-out zones)",
+                        t, y);
+            }
             // the air at the step's end, once for the sensed acceleration, the dynamic pressure, the fairing's
             // heating and the next step's thrust
             Atmosphere1976.properties(Earth.altitude(y[0], y[1], y[2]), endOfStep);
@@ -533,6 +554,10 @@ final class AscentSimulator {
             boolean inside = zone.contains(impact.latitudeDeg(), impact.longitudeDeg());
             boolean crossed = inside || previous != null && zone.crossedBy(previous.latitudeDeg(),
                     previous.longitudeDeg(), impact.latitudeDeg(), impact.longitudeDeg());
+            if (previous != null) {
+                flight.keepOutMarginKm = Math.min(flight.keepOutMarginKm, zone.distanceKm(previous.latitudeDeg(),
+                        previous.longitudeDeg(), impact.latitudeDeg(), impact.longitudeDeg()));
+            }
             if (crossed) {
                 if (flight.keepOutZoneCrossed == null) {
                     flight.keepOutZoneCrossed = zone.name();
@@ -748,9 +773,10 @@ final class AscentSimulator {
      * current orbit plane, with a yaw term proportional to the out-of-plane velocity.
      */
     private void vacuumGuidance(double t, double[] y, double ux, double uy, double uz) {
-        // a late dog-leg holds the corridor's own plane until far enough downrange
+        // a late dog-leg holds the corridor's own plane until far enough downrange, or until the time the search set
+        // to keep the impact point clear of the keep-out zones
         double inclination = yawAfterDownrangeM > 0 && downrange(t, y) < yawAfterDownrangeM
-                ? corridorInclinationRad : targetInclinationRad;
+                || holdingThisStep ? corridorInclinationRad : targetInclinationRad;
         // basis normal to up: e1 = z x up / |..| (east), e2 = up x e1 (north)
         double e1x = -uy;
         double e1y = ux;
@@ -1058,6 +1084,7 @@ final class AscentSimulator {
         private final String keepOutZoneCrossed;
         private final double keepOutCrossTimeS;
         private final double keepOutSeconds;
+        private final double keepOutMarginKm;
         private final double[] lastStageDryState;
         private final double lastStageDryTimeS;
 
@@ -1089,6 +1116,7 @@ final class AscentSimulator {
             this.keepOutZoneCrossed = f.keepOutZoneCrossed;
             this.keepOutCrossTimeS = f.keepOutCrossTimeS;
             this.keepOutSeconds = f.keepOutSeconds;
+            this.keepOutMarginKm = f.keepOutMarginKm;
             this.lastStageDryState = f.lastStageDryState == null ? null : f.lastStageDryState.clone();
             this.lastStageDryTimeS = f.lastStageDryTimeS;
         }
@@ -1102,6 +1130,7 @@ final class AscentSimulator {
             f.keepOutZoneCrossed = keepOutZoneCrossed;
             f.keepOutCrossTimeS = keepOutCrossTimeS;
             f.keepOutSeconds = keepOutSeconds;
+            f.keepOutMarginKm = keepOutMarginKm;
             f.lastStageDryState = lastStageDryState == null ? null : lastStageDryState.clone();
             f.lastStageDryTimeS = lastStageDryTimeS;
         }

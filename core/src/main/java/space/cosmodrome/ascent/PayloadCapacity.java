@@ -161,7 +161,7 @@ public final class PayloadCapacity {
         }
         // the searches are independent: run them side by side (the list keeps their order, so ties are
         // broken the same way every run)
-        List<AscentSearch.Solution> solutions = searches.parallelStream().map(AscentSearch::run)
+        List<AscentSearch.Solution> solutions = searches.parallelStream().map(AscentSearch::runClearOfKeepOutZones)
                 .collect(java.util.stream.Collectors.toList());
         AscentSearch.Solution best = null;
         for (AscentSearch.Solution s : solutions) {
@@ -193,7 +193,9 @@ public final class PayloadCapacity {
                     approach.northbound()).orElse(new LaunchGeometry.Approach(approach.groundAzimuthRad(),
                     approach.flownInclinationRad(), approach.flownInclinationRad(), approach.northbound(),
                     approach.corridorName()));
-            AscentSearch withoutSearch = new AscentSearch(vehicle, site, reference, best.plan);
+            // range safety's whole cost: the reference keeps no keep-out zone either (flown straight into the plane
+            // from Sriharikota, its impact point would cross Sri Lanka)
+            AscentSearch withoutSearch = new AscentSearch(vehicle, site.withoutKeepOutZones(), reference, best.plan);
             withoutSearch.freeInsertionAllowed = freeInsertion;
             AscentSearch.Solution without = withoutSearch.run();
             if (without != null) {

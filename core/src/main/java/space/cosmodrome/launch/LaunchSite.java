@@ -60,6 +60,12 @@ public record LaunchSite(String id, String name, String country, double latitude
         return Math.toRadians(longitudeDeg);
     }
 
+    /** @return this site with no keep-out zones (the instance is not changed) */
+    public LaunchSite withoutKeepOutZones() {
+        return keepOutZones.isEmpty() ? this : new LaunchSite(id, name, country, latitudeDeg, longitudeDeg, altitudeM,
+                corridors, confidence, sources, notes, List.of());
+    }
+
     /** @return whether range safety allows this ground azimuth (deg); true when no corridor is known */
     public boolean allowsAzimuth(double azimuthDeg) {
         return corridors.isEmpty() || corridors.stream().anyMatch(c -> c.contains(azimuthDeg));
