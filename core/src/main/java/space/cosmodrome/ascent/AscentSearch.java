@@ -112,13 +112,13 @@ final class AscentSearch {
     private static final double YAW_HOLD_FIRST_S = 4;
     /** Longest hold tried past the guidance switch (s): beyond it the zone is reported, not avoided. */
     private static final double YAW_HOLD_MAX_S = 512;
-    /** Tolerance of the hold (s): about 1 kg of PSLV-XL's payload to a 600 km SSO (13 kg/s). */
-    private static final double YAW_HOLD_TOLERANCE_S = 0.1;
+    /** Tolerance of the hold (s): about 3 kg of PSLV-XL's payload to a 600 km SSO (13 kg/s). */
+    private static final double YAW_HOLD_TOLERANCE_S = 0.2;
     /**
      * The edge search also stops once the impact point passes this close to a zone (km): PSLV-XL's moves about 7 km
-     * per second of hold, so about 0.1 s.
+     * per second of hold, so about 0.15 s, 2 kg.
      */
-    private static final double YAW_HOLD_MARGIN_TOLERANCE_KM = 0.5;
+    private static final double YAW_HOLD_MARGIN_TOLERANCE_KM = 1;
     /** Most trials of the edge search after the bracket. */
     private static final int YAW_HOLD_MAX_TRIALS = 12;
     private static final boolean DEBUG = Boolean.getBoolean("cosmodrome.debug.ascent");
@@ -474,7 +474,7 @@ final class AscentSearch {
             return run();
         }
         // the edge, by the Illinois method on how near the impact point's path comes to the zones (negative: the time it
-        // spent over them), which the hold moves smoothly: four or five trials where a bisection took seven
+        // spent over them), which the hold moves smoothly: two to four trials where a bisection took seven
         double clearMarginKm = clearance(clear);
         double loValue = crossingMarginKm;
         double hiValue = clearMarginKm;
