@@ -394,7 +394,7 @@ final class AscentSimulator {
             }
             t += dt;
             if (holdingThisStep && t >= yawHoldUntilS - 1e-9) {
-                event(flight, "dog-leg yaw starts (the corridor's plane held so far: impact point clear of keep-out zones)",
+                event(flight, "dog-leg yaw starts (held for the keep-out zones)",
                         t, y);
             }
             // the air at the step's end, once for the sensed acceleration, the dynamic pressure, the fairing's
