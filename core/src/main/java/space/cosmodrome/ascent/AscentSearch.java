@@ -473,8 +473,8 @@ final class AscentSearch {
         if (clear == null) {
             return run();
         }
-        // the edge, by the Illinois method on how near the impact point's path comes to the zones (negative: the time it
-        // spent over them), which the hold moves smoothly: two to four trials where a bisection took seven
+        // the edge, by the Illinois method on how near the impact point's path comes to the zones (negative: how deep it
+        // went in), which the hold moves smoothly: two to four trials where a bisection took seven
         double clearMarginKm = clearance(clear);
         double loValue = crossingMarginKm;
         double hiValue = clearMarginKm;
@@ -517,13 +517,10 @@ final class AscentSearch {
 
     /**
      * @return how near the impact point's path came to the keep-out zones (km), as the edge search uses it: positive
-     *         when clear, -(seconds over the zones) when it crossed, NaN with no ascent
+     *         when clear, minus its deepest point's depth when it crossed, NaN with no ascent
      */
     private static double clearance(Solution s) {
-        if (s == null) {
-            return Double.NaN;
-        }
-        return s.flight.keepOutZoneCrossed == null ? s.flight.keepOutMarginKm : -Math.max(s.flight.keepOutSeconds, 0.1);
+        return s == null ? Double.NaN : s.flight.keepOutMarginKm;
     }
 
     /**

@@ -39,6 +39,8 @@ final class AscentSimulator {
      * that the last of it goes in the final seconds before cut-off.
      */
     private static final double MIN_SPEED_TO_GAIN_MPS = 50;
+    /** Least depth (km) counted for an impact point path that crossed a keep-out zone (one that only cut a corner). */
+    static final double MIN_CROSSING_DEPTH_KM = 0.1;
     /** Largest out-of-plane component of the thrust direction before normalisation (about 35 deg of yaw). */
     private static final double YAW_LIMIT = 0.7;
     private static final double MAX_FLIGHT_S = 4_000;
@@ -114,8 +116,10 @@ final class AscentSimulator {
         /** Time the impact point spent over keep-out zones (s): how badly, for the search to move away. */
         double keepOutSeconds;
         /**
-         * Least distance (km) from the impact point's path (straight from step to step) to the keep-out zones: 0 once
-         * it crossed one, infinite without zones; how near a clear path came, for the search to find the edge.
+         * How near the impact point's path (straight from step to step) came to the keep-out zones (km): the least
+         * distance while it kept clear; once it crossed one, minus the depth of its deepest point inside (at least
+         * {@value AscentSimulator#MIN_CROSSING_DEPTH_KM} km); infinite without zones. Continuous in the guidance, for
+         * the search to find the edge.
          */
         double keepOutMarginKm = Double.POSITIVE_INFINITY;
         final List<FlightEvent> events = new ArrayList<>();
@@ -554,7 +558,12 @@ final class AscentSimulator {
             boolean inside = zone.contains(impact.latitudeDeg(), impact.longitudeDeg());
             boolean crossed = inside || previous != null && zone.crossedBy(previous.latitudeDeg(),
                     previous.longitudeDeg(), impact.latitudeDeg(), impact.longitudeDeg());
-            if (previous != null) {
+            if (inside) {
+                flight.keepOutMarginKm = Math.min(flight.keepOutMarginKm,
+                        -Math.max(MIN_CROSSING_DEPTH_KM, zone.depthKm(impact.latitudeDeg(), impact.longitudeDeg())));
+            } else if (crossed) {
+                flight.keepOutMarginKm = Math.min(flight.keepOutMarginKm, -MIN_CROSSING_DEPTH_KM);
+            } else if (previous != null) {
                 flight.keepOutMarginKm = Math.min(flight.keepOutMarginKm, zone.distanceKm(previous.latitudeDeg(),
                         previous.longitudeDeg(), impact.latitudeDeg(), impact.longitudeDeg()));
             }

@@ -91,6 +91,19 @@ public record KeepOutZone(String name, List<double[]> verticesDeg, String source
         if (crossedBy(lat1, lon1, lat2, lon2)) {
             return 0;
         }
+        return distanceToEdgesKm(lat1, lon1, lat2, lon2);
+    }
+
+    /**
+     * @return how deep a point lies inside the zone (km): its distance to the nearest edge, as {@link #distanceKm}
+     *         measures it; 0 outside
+     */
+    public double depthKm(double latitudeDeg, double longitudeDeg) {
+        return contains(latitudeDeg, longitudeDeg)
+                ? distanceToEdgesKm(latitudeDeg, longitudeDeg, latitudeDeg, longitudeDeg) : 0;
+    }
+
+    private double distanceToEdgesKm(double lat1, double lon1, double lat2, double lon2) {
         double kmPerDeg = Math.toRadians(MEAN_RADIUS_KM);
         double cosLat = Math.cos(Math.toRadians(lat1));
         double x0 = unwrap(lon1);

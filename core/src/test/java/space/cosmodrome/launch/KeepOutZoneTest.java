@@ -32,6 +32,27 @@ class KeepOutZoneTest {
         assertThat(SQUARE.crossedBy(11, 121, 20, 121)).isTrue();     // starts inside
     }
 
+    /**
+     * Distances against the sphere's arc lengths, R dlat and R dlon cos(lat) (R = 6,371 km, 111.19 km per degree), to
+     * 0.3 % (the zone's edges are straight in longitude and latitude, the measure flat at the segment).
+     */
+    @Test
+    void distanceToASegmentAndDepthOfAPoint() {
+        double kmPerDeg = Math.toRadians(6_371);
+        // a segment due north, 1 deg east of the square's east edge, at 11 N
+        assertThat(SQUARE.distanceKm(9, 123, 13, 123)).isCloseTo(kmPerDeg * Math.cos(Math.toRadians(9)),
+                org.assertj.core.data.Percentage.withPercentage(0.3));
+        // a segment due east, 0.5 deg north of the square: nearest at the square's top edge
+        assertThat(SQUARE.distanceKm(12.5, 119, 12.5, 123)).isCloseTo(0.5 * kmPerDeg,
+                org.assertj.core.data.Percentage.withPercentage(0.3));
+        assertThat(SQUARE.distanceKm(11, 119, 11, 123)).isZero();   // crosses
+        // the centre: 1 deg from every edge, nearest the east and west ones (a degree of longitude is shorter)
+        assertThat(SQUARE.depthKm(11, 121)).isCloseTo(kmPerDeg * Math.cos(Math.toRadians(11)),
+                org.assertj.core.data.Percentage.withPercentage(0.3));
+        assertThat(SQUARE.depthKm(11.9, 121)).isCloseTo(0.1 * kmPerDeg, org.assertj.core.data.Percentage.withPercentage(0.3));
+        assertThat(SQUARE.depthKm(13, 121)).isZero();
+    }
+
     @Test
     void aZoneAcrossTheAntimeridian() {
         KeepOutZone z = new KeepOutZone("date line", List.of(new double[] {-20, 178}, new double[] {-20, -178},
