@@ -2,6 +2,7 @@ package space.cosmodrome.ascent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import space.cosmodrome.launch.KeepOutZone;
 import space.cosmodrome.launch.LaunchSite;
@@ -458,12 +459,13 @@ final class AscentSimulator {
                         if (!gone[i] && !(stages.get(i).ignitesAtLiftoff() && stages.get(i).ignitionTimeS() > t)) {
                             // the stage's own gap (separation, settling, engine start), and before the last burn the
                             // guidance's optional coast to a higher ignition point
-                            double coastS = stages.get(i).coastBeforeIgnitionS()
-                                    + (i == lastBurnStart && phase == Phase.VACUUM_GUIDANCE ? guidance.coastBeforeLastStageS() : 0);
+                            double gapS = stages.get(i).coastBeforeIgnitionS();
+                            double guidedS = i == lastBurnStart && phase == Phase.VACUUM_GUIDANCE ? guidance.coastBeforeLastStageS() : 0;
+                            double coastS = gapS + guidedS;
                             if (coastS > 0) {
                                 coastEnd = t + coastS;
                                 coastStage = i;
-                                event(flight, "coast", t, y);
+                                event(flight, coastName(gapS, guidedS), t, y);
                             } else {
                                 burning[i] = true;
                                 event(flight, stageLabel(i) + " ignition", t, y);
@@ -583,6 +585,18 @@ final class AscentSimulator {
             }
             inZone[i] = inside;
         }
+    }
+
+    /**
+     * @return the coast event's name: the stage's own staging gap (from the catalog) and the guidance's coast to a
+     *         higher ignition point are told apart, since they share one coast
+     */
+    static String coastName(double gapS, double guidedS) {
+        if (guidedS <= 0) {
+            return String.format(Locale.ROOT, "coast: staging gap %.1f s", gapS);
+        }
+        return gapS > 0 ? String.format(Locale.ROOT, "coast: staging gap %.1f s, then guided coast %.1f s", gapS, guidedS)
+                : String.format(Locale.ROOT, "coast: guided coast %.1f s", guidedS);
     }
 
     private String stageLabel(int i) {

@@ -113,7 +113,7 @@ class AscentResumedAtGuidanceSwitchMatchesFlightFromLiftoffTest {
             Guidance g = new Guidance(azimuth, splitKick, law[0], law[1], law[2]);
             Flight recorded = new AscentSimulator(split, site, 1_000, target.semiMajorAxisM(), target.inclinationRad())
                     .fly(g, true);
-            double coastStart = recorded.events.stream().filter(e -> e.name().equals("coast")).mapToDouble(FlightEvent::timeS)
+            double coastStart = recorded.events.stream().filter(e -> e.name().startsWith("coast")).mapToDouble(FlightEvent::timeS)
                     .findFirst().orElseThrow();
             double secondIgnition = recorded.events.stream().filter(e -> e.name().equals("stage 2 (URM-1 upper) ignition"))
                     .mapToDouble(FlightEvent::timeS).findFirst().orElseThrow();

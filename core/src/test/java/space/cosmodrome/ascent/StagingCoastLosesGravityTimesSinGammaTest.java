@@ -40,7 +40,7 @@ class StagingCoastLosesGravityTimesSinGammaTest {
         Flight f = new AscentSimulator(vehicle, site, 1_500, target.semiMajorAxisM(), target.inclinationRad())
                 .fly(new Guidance(approach.groundAzimuthRad(), kick, 0.5, 0.002, 0), true);
 
-        FlightEvent start = event(f, "coast");
+        FlightEvent start = event(f, AscentSimulator.coastName(GAP_S, 0));
         FlightEvent ignition = event(f, "stage 2 (" + s2.name() + ") ignition");
         assertThat(ignition.timeS() - start.timeS()).as("the stage lights after its gap").isCloseTo(GAP_S, within(1e-9));
         assertThat(start.altitudeM()).as("where the drag is under a thousandth of gravity").isGreaterThan(90e3);
