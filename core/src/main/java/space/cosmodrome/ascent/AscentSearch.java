@@ -110,7 +110,10 @@ final class AscentSearch {
     static final double COMPLETION_PITCH_SCAN_DEG = 10;
     /** First hold tried past the guidance switch when the yaw must wait for a keep-out zone (s); doubled until clear. */
     private static final double YAW_HOLD_FIRST_S = 4;
-    /** Longest hold tried past the guidance switch (s): beyond it the zone is reported, not avoided. */
+    /**
+     * Largest step of the hold's bracket (s): the steps double from {@link #YAW_HOLD_FIRST_S} and add up, so the holds
+     * tried reach about twice this (1,020 s) past the guidance switch; beyond, the zone is reported, not avoided.
+     */
     private static final double YAW_HOLD_MAX_S = 512;
     /** Tolerance of the hold (s): about 3 kg of PSLV-XL's payload to a 600 km SSO (13 kg/s). */
     private static final double YAW_HOLD_TOLERANCE_S = 0.2;
@@ -441,8 +444,9 @@ final class AscentSearch {
      * ({@code YawHoldMatchesBruteForceOverKickAndHoldTest}). The pad azimuth is no lever: stepping it
      * away from the target (146 to 140, 136, 130 deg) widens the dog-leg, and the larger yaw still swings the impact
      * point across (docs/ascent.md, "Range safety"). A search with nothing to avoid (no zone on the site, no yaw, a
-     * corridor that holds the yaw by downrange distance) is {@link #run}'s; so is one where no hold up to
-     * {@value #YAW_HOLD_MAX_S} s past the guidance switch keeps clear (its answer carries a warning).
+     * corridor that holds the yaw by downrange distance) is {@link #run}'s; so is one where no hold keeps clear
+     * (steps doubling up to {@value #YAW_HOLD_MAX_S} s, holds up to about 1,020 s past the guidance switch; its answer
+     * carries a warning).
      */
     Solution runClearOfKeepOutZones() {
         if (site.keepOutZones().isEmpty() || !yawSteering || approach.dogLegRad() < 1e-6 || yawAfterDownrangeKm() > 0) {

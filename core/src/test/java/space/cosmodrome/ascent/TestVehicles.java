@@ -13,7 +13,12 @@ final class TestVehicles {
     private TestVehicles() {
     }
 
-    /** Angara-1.2 as in the shared starting data (2002 Mission Planner's Guide design). */
+    /**
+     * Angara-1.2's stage figures as in the shared starting data (2002 Mission Planner's Guide design), but with a
+     * restartable URM-2 (2 ignitions), unlike the bundled catalog's since the thirteenth research round: a deliberately
+     * restartable variant, so that the core tests keep flying the parking-orbit plan (HandOffTest's delivered orbit
+     * after an apogee burn, AscentNodeShiftTest).
+     */
     static LaunchVehicle angara12() {
         Stage s1 = new Stage("URM-1", 1, true, 128_800, 10_150, 2_085e3, 1_922e3, 337.5, 0.27, Map.of());
         Stage s2 = new Stage("URM-2", 1, false, 25_700, 2_355, 294.3e3, 294.3e3, 359, 1, Map.of());

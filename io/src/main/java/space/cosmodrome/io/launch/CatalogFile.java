@@ -213,19 +213,20 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
 
         /**
          * A stated ignition count is a figure like any other: its source sits in the last stage entry's sources
-         * under upperStageIgnitions (the stage that relights; the kick stage where there is one). Absent, the count
-         * is 1 and needs none.
+         * under upperStageIgnitions (the stage that relights; the kick stage where there is one). Absent or 1, the
+         * default that claims no relight, it needs none (catalogs written before the counts were sourced still load).
          */
         private void requireIgnitionsSource() {
-            if (upperStageIgnitions == null || stages == null || stages.isEmpty()) {
+            if (upperStageIgnitions == null || upperStageIgnitions <= 1 || stages == null || stages.isEmpty()) {
                 return;
             }
             int last = stages.size() - 1;
             Map<String, String> lastSources = stages.get(last).sources();
             if (lastSources == null || lastSources.get("upperStageIgnitions") == null
                     || lastSources.get("upperStageIgnitions").isBlank()) {
-                throw space.cosmodrome.error.CosmodromeException.missing("vehicle " + id + ": stages[" + last
-                        + "].sources.upperStageIgnitions", "the source of upperStageIgnitions " + upperStageIgnitions);
+                throw space.cosmodrome.error.CosmodromeException.missing("vehicle " + id + ": stages[" + last + "] ("
+                        + stages.get(last).name() + ").sources.upperStageIgnitions", "the source of upperStageIgnitions "
+                        + upperStageIgnitions + " (a relight: 2 or more needs one)");
             }
         }
     }

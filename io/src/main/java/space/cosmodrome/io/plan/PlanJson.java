@@ -94,8 +94,8 @@ public final class PlanJson {
 
     /**
      * @return the inclination (rad) to the mean equator of date, the one an SSO's J2 drift and a launch's target refer
-     *         to: GCRF's equator is J2000's, about 0.1 deg from today's by precession, so a 97.40 deg SSO reads 97.29
-     *         deg in GCRF in 2026
+     *         to: GCRF's equator is J2000's, up to about 0.15 deg from today's by precession depending on the node, so
+     *         the example's 97.40 deg SSO reads 97.29 deg in GCRF
      */
     static double inclinationOfDate(Orbit o) {
         var frame = SolarTime.nodeFrame();

@@ -206,14 +206,16 @@ class CatalogReaderTest {
         Files.writeString(file, String.format(vehicle, "    upperStageIgnitions: 2", ""));
         assertThatThrownBy(() -> CatalogReader.read(file)).isInstanceOfSatisfying(CosmodromeException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
-            assertThat(e.getMessage()).contains("vehicle tiny: stages[0].sources.upperStageIgnitions")
+            assertThat(e.getMessage()).contains("vehicle tiny: stages[0] (S1).sources.upperStageIgnitions")
                     .contains("upperStageIgnitions 2");
         });
         Files.writeString(file, String.format(vehicle, "    upperStageIgnitions: 2",
                 "        sources:\n          upperStageIgnitions: a flight with a coast and an apogee burn"));
         assertThat(CatalogReader.read(file).vehicle("tiny").upperStageIgnitions()).isEqualTo(2);
-        // not stated: one ignition, which claims nothing and needs no source
+        // not stated, or stated 1: one ignition, which claims no relight and needs no source (older catalogs load)
         Files.writeString(file, String.format(vehicle, "", ""));
+        assertThat(CatalogReader.read(file).vehicle("tiny").upperStageIgnitions()).isEqualTo(1);
+        Files.writeString(file, String.format(vehicle, "    upperStageIgnitions: 1", ""));
         assertThat(CatalogReader.read(file).vehicle("tiny").upperStageIgnitions()).isEqualTo(1);
     }
 
