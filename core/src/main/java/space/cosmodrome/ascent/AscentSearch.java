@@ -223,6 +223,13 @@ final class AscentSearch {
             double[] s = recorded.state;
             double cutoffTimeS = recorded.cutoffTimeS;
             List<FlightEvent> events = new ArrayList<>(recorded.events);
+            if (Double.isFinite(search.yawHoldUntilS) && events.stream().noneMatch(e -> e.name().startsWith("dog-leg yaw starts"))) {
+                // the hold search found its clear ascent by a later guidance switch (a steeper kick), not a hold past it:
+                // say that the keep-out zones shaped it all the same
+                events.add(new FlightEvent("dog-leg yaw starts at the guidance switch, moved for the keep-out zones",
+                        recorded.switchTimeS, Double.NaN, Double.NaN, Double.NaN));
+                events.sort(java.util.Comparator.comparingDouble(FlightEvent::timeS));
+            }
             List<TrajectoryPoint> trajectory = recorded.trajectory;
             if (ascentRanDry && recorded.lastStageDryState != null) {
                 // the ascent stage's flight ends where it ran dry: the kick stage flies on from there

@@ -69,6 +69,9 @@ class PslvSsoImpactPointKeepsOffSriLankaTest {
         // a yaw held a few seconds, not the 300 km downrange hold's 40 % (docs/ascent.md, "Range safety")
         assertThat(withZone.capacityKg()).isGreaterThan(0.9 * withoutZone.capacityKg());
         assertThat(withZone.approach().groundAzimuthRad()).isEqualTo(withoutZone.approach().groundAzimuthRad());
+        // and the output says why: an event where the held yaw starts; none without the zone
+        assertThat(withZone.events()).anyMatch(e -> e.name().startsWith("dog-leg yaw starts"));
+        assertThat(withoutZone.events()).noneMatch(e -> e.name().startsWith("dog-leg yaw starts"));
     }
 
     @Test
