@@ -163,9 +163,13 @@ public final class PayloadCapacity {
         // broken the same way every run)
         List<AscentSearch.Solution> solutions = searches.parallelStream().map(AscentSearch::runClearOfKeepOutZones)
                 .collect(java.util.stream.Collectors.toList());
+        // the best plan the upper stage can fly with the ignitions the catalog allows (PSLV-XL to a 600 km SSO: the
+        // parking plan and the PS4's two lowering burns would light it 4 times of 3, so the direct ascent is kept); only
+        // when none can is the best of the rest reported, with a warning
         AscentSearch.Solution best = null;
         for (AscentSearch.Solution s : solutions) {
-            if (s != null && (best == null || s.capacityKg > best.capacityKg)) {
+            if (s != null && (best == null || s.withinIgnitions() && !best.withinIgnitions()
+                    || s.withinIgnitions() == best.withinIgnitions() && s.capacityKg > best.capacityKg)) {
                 best = s;
             }
         }
