@@ -233,7 +233,8 @@ final class AscentSearch {
             double[] s = recorded.state;
             double cutoffTimeS = recorded.cutoffTimeS;
             List<FlightEvent> events = new ArrayList<>(recorded.events);
-            if (Double.isFinite(search.yawHoldUntilS) && events.stream().noneMatch(e -> e.name().startsWith("dog-leg yaw starts"))) {
+            if (Double.isFinite(search.yawHoldUntilS) && recorded.switchTimeS >= search.yawHoldUntilS
+                    && events.stream().noneMatch(e -> e.name().startsWith("dog-leg yaw starts"))) {
                 // the hold search found its clear ascent by a later guidance switch (a steeper kick), not a hold past it:
                 // say that the keep-out zones shaped it all the same
                 events.add(new FlightEvent("dog-leg yaw starts at the guidance switch, moved for the keep-out zones",

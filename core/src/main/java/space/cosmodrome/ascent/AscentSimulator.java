@@ -592,10 +592,10 @@ final class AscentSimulator {
      *         higher ignition point are told apart, since they share one coast
      */
     static String coastName(double gapS, double guidedS) {
-        if (guidedS <= 0) {
+        if (guidedS < 0.05) {
             return String.format(Locale.ROOT, "coast: staging gap %.1f s", gapS);
         }
-        return gapS > 0 ? String.format(Locale.ROOT, "coast: staging gap %.1f s, then guided coast %.1f s", gapS, guidedS)
+        return gapS >= 0.05 ? String.format(Locale.ROOT, "coast: staging gap %.1f s, then guided coast %.1f s", gapS, guidedS)
                 : String.format(Locale.ROOT, "coast: guided coast %.1f s", guidedS);
     }
 

@@ -217,7 +217,11 @@ record CatalogFile(Map<String, String> sources, List<SiteEntry> sites, List<Vehi
          * default that claims no relight, it needs none (catalogs written before the counts were sourced still load).
          */
         private void requireIgnitionsSource() {
-            if (upperStageIgnitions == null || upperStageIgnitions <= 1 || stages == null || stages.isEmpty()) {
+            if (upperStageIgnitions != null && upperStageIgnitions < 1) {
+                throw space.cosmodrome.error.CosmodromeException.badValue("vehicle " + id + ": upperStageIgnitions",
+                        upperStageIgnitions, "allowed: 1 or more (absent: 1)");
+            }
+            if (upperStageIgnitions == null || upperStageIgnitions == 1 || stages == null || stages.isEmpty()) {
                 return;
             }
             int last = stages.size() - 1;

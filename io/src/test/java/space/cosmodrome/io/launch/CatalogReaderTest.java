@@ -217,6 +217,12 @@ class CatalogReaderTest {
         assertThat(CatalogReader.read(file).vehicle("tiny").upperStageIgnitions()).isEqualTo(1);
         Files.writeString(file, String.format(vehicle, "    upperStageIgnitions: 1", ""));
         assertThat(CatalogReader.read(file).vehicle("tiny").upperStageIgnitions()).isEqualTo(1);
+        // fewer than one is no count at all
+        Files.writeString(file, String.format(vehicle, "    upperStageIgnitions: -2", ""));
+        assertThatThrownBy(() -> CatalogReader.read(file)).isInstanceOfSatisfying(CosmodromeException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.BAD_FILE);
+            assertThat(e.getMessage()).contains("vehicle tiny: upperStageIgnitions").contains("-2").contains("1 or more");
+        });
     }
 
     /** A two-stage vehicle with extra lines under each stage (indented as stage fields). */

@@ -60,6 +60,21 @@ class UpperStageIgnitionsCountedAgainstCatalogTest {
         assertThat(r.warnings()).noneSatisfy(w -> assertThat(w).contains("ignitions"));
     }
 
+    /**
+     * Where no plan within the ignitions carries a payload, the best of the rest is still flown, with the warning:
+     * PSLV-XL's direct ascent carries nothing to a 1,500 km SSO, the parking plan (4 ignitions of 3 with the lowering)
+     * about 1.3 t. A first version of the rule preferred the empty direct ascent and refused the orbit as beyond the
+     * vehicle (review).
+     */
+    @Test
+    void pslvXlTo1500KmSsoFliesTheParkingPlanWhenTheDirectAscentCarriesNothing() {
+        LaunchCatalog c = CatalogReader.bundled();
+        AscentResult r = PayloadCapacity.maximize(c.vehicle("pslv-xl"), c.site("sriharikota"),
+                TargetOrbit.sunSynchronous(1_500_000));
+        assertThat(r.capacityKg()).isPositive();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("lights 4 times").contains("allows 3"));
+    }
+
     @Test
     void soyuz21bDirectTo400KmWithoutDisposalBurnIsNotFlagged() {
         LaunchCatalog c = CatalogReader.bundled();
