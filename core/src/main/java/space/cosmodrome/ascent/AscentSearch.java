@@ -205,16 +205,6 @@ final class AscentSearch {
                     ? Math.min(search.kickStage.propellantMassKg(), leftoverKg / (1 - RESERVE_FRACTION)) : 0;
         }
 
-        /**
-         * @return whether the upper stage lights no more often than the catalog allows: once for the ascent, once per
-         *         later burn, then for its disposal (kick stages plan their burns within their ignitions themselves)
-         */
-        boolean withinIgnitions() {
-            return search.kickStage != null || burns == null
-                    || 1 + burnsAfterCutoff(burns, flight.cutoffTimeS) + search.disposal.ignitions()
-                    <= search.vehicle.upperStageIgnitions();
-        }
-
         /** @return whether the kick stage's burns (if any) reach the orbit within the heating limit */
         boolean reachesOrbit() {
             return kickOutcome == null || kickOutcome.reachesOrbit();

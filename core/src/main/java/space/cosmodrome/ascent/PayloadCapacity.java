@@ -94,11 +94,6 @@ public final class PayloadCapacity {
         return solve(vehicle, site, target, Double.NaN, true, profile, false);
     }
 
-    /** @return a solution's class for the best plan: 2 carries a payload within the ignitions, 1 carries one, 0 none */
-    private static int rank(AscentSearch.Solution s) {
-        return s.capacityKg <= 0 ? 0 : s.withinIgnitions() ? 2 : 1;
-    }
-
     private static AscentResult solve(LaunchVehicle vehicle, LaunchSite site, TargetOrbit target, double payloadKg,
                                       boolean northFirst, AscentProfile profile) {
         return solve(vehicle, site, target, payloadKg, northFirst, profile, true);
@@ -168,13 +163,9 @@ public final class PayloadCapacity {
         // broken the same way every run)
         List<AscentSearch.Solution> solutions = searches.parallelStream().map(AscentSearch::runClearOfKeepOutZones)
                 .collect(java.util.stream.Collectors.toList());
-        // the best plan the upper stage can fly with the ignitions the catalog allows (PSLV-XL to a 600 km SSO: the
-        // parking plan and the PS4's two lowering burns would light it 4 times of 3, so the direct ascent is kept); only
-        // when none that carries a payload can is the best of the rest reported, with a warning (PSLV-XL to a 1,500 km
-        // SSO: the direct ascent carries nothing, the parking plan 1,317 kg)
         AscentSearch.Solution best = null;
         for (AscentSearch.Solution s : solutions) {
-            if (s != null && (best == null || rank(s) > rank(best) || rank(s) == rank(best) && s.capacityKg > best.capacityKg)) {
+            if (s != null && (best == null || s.capacityKg > best.capacityKg)) {
                 best = s;
             }
         }
