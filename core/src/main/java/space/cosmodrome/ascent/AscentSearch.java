@@ -461,7 +461,7 @@ final class AscentSearch {
             return run();
         }
         Solution free = withYawHold(Double.NaN).run();
-        if (free != null && free.flight.keepOutZoneCrossed == null) {
+        if (clearOfZones(free)) {
             return free;
         }
         if (free == null) {
@@ -474,7 +474,7 @@ final class AscentSearch {
         double clearHold = Double.NaN;
         for (double extra = YAW_HOLD_FIRST_S; clear == null && extra <= YAW_HOLD_MAX_S; extra *= 2) {
             Solution s = withYawHold(crossing + extra).runFrom(free);
-            if (s != null && s.flight.keepOutZoneCrossed == null) {
+            if (clearOfZones(s)) {
                 clear = s;
                 clearHold = crossing + extra;
             } else {
@@ -502,7 +502,7 @@ final class AscentSearch {
                 System.err.printf("yaw hold trial T+%.3f s: %s, %.2f km%n", mid, s == null ? "no ascent"
                         : s.flight.keepOutZoneCrossed == null ? "clear" : "crosses", clearance(s));
             }
-            if (s != null && s.flight.keepOutZoneCrossed == null) {
+            if (clearOfZones(s)) {
                 clear = s;
                 clearHold = mid;
                 clearMarginKm = clearance(s);
@@ -525,6 +525,11 @@ final class AscentSearch {
                     + " %.1f kg)%n", clearHold, clear.capacityKg, clearMarginKm, free.capacityKg);
         }
         return clear;
+    }
+
+    /** @return whether a search found an ascent whose impact point kept clear of the keep-out zones */
+    private static boolean clearOfZones(Solution s) {
+        return s != null && s.flight.keepOutZoneCrossed == null;
     }
 
     /**
@@ -1014,13 +1019,11 @@ final class AscentSearch {
         }
         Flight f = s.flight;
         double massAtCutoff = f.state[6];
-        double planeChange = Math.abs(Math.acos(angularMomentumZ(f.state)) - approach.targetInclinationRad());
+        double planeChange = planeChangeRad(f.state);
         List<AscentResult.Burn> burns = new ArrayList<>();
         double dvTotal = 0;
         double[] pa = perigeeApogee(f.state);
         Stage ascentUpper = ascentVehicle.upperStage();
-        Stage burner = ascentUpper;
-        double burnerMass = massAtCutoff;
         double available = f.upperPropellantLeftKg - RESERVE_FRACTION * ascentUpper.propellantMassKg();
         if (plan.apogeeBurn) {
             double ra = Earth.EQUATORIAL_RADIUS + pa[1];
@@ -1038,13 +1041,12 @@ final class AscentSearch {
             burns.add(new AscentResult.Burn(name, f.cutoffTimeS + coast, dv, 0));
             dvTotal += dv;
         } else if (planeChange > 1e-4) {
-            double v = Math.sqrt(f.state[3] * f.state[3] + f.state[4] * f.state[4] + f.state[5] * f.state[5]);
-            double dv = 2 * v * Math.sin(planeChange / 2);
+            double dv = planeChangeMps(f.state);
             burns.add(new AscentResult.Burn("plane change at cut-off", f.cutoffTimeS, dv, 0));
             dvTotal += dv;
         }
-        double c = burner.ispVacuumS() * Stage.G0;
-        double needed = burnerMass * (1 - Math.exp(-dvTotal / c));
+        double c = ascentUpper.ispVacuumS() * Stage.G0;
+        double needed = massAtCutoff * (1 - Math.exp(-dvTotal / c));
         // share the propellant among the burns in proportion to their delta-v, for the report
         List<AscentResult.Burn> priced = new ArrayList<>();
         for (AscentResult.Burn b : burns) {
@@ -1176,13 +1178,22 @@ final class AscentSearch {
      */
     private double[] trimsMps(KickStageBurns.Outcome o) {
         double trimMps = o.failure == null ? apsisTrimMps(o.state, plan.target) : 0;
-        double planeChange = Math.abs(Math.acos(angularMomentumZ(o.state)) - approach.targetInclinationRad());
-        double planeMps = 0;
-        if (planeChange > 1e-4) {
-            double v = Math.sqrt(o.state[3] * o.state[3] + o.state[4] * o.state[4] + o.state[5] * o.state[5]);
-            planeMps = 2 * v * Math.sin(planeChange / 2);
+        return new double[] {trimMps, planeChangeMps(o.state)};
+    }
+
+    /** @return the angle (rad) between a state's orbit plane and the target's inclination */
+    private double planeChangeRad(double[] state) {
+        return Math.abs(Math.acos(angularMomentumZ(state)) - approach.targetInclinationRad());
+    }
+
+    /** @return an impulsive plane change at the state's speed into the target's inclination (m/s); 0 under 1e-4 rad */
+    private double planeChangeMps(double[] state) {
+        double planeChange = planeChangeRad(state);
+        if (planeChange <= 1e-4) {
+            return 0;
         }
-        return new double[] {trimMps, planeMps};
+        double v = Math.sqrt(state[3] * state[3] + state[4] * state[4] + state[5] * state[5]);
+        return 2 * v * Math.sin(planeChange / 2);
     }
 
     /** Kick-stage propellant (kg) of those trims: the rocket equation from the stack's mass after the finite burns. */
